@@ -1,0 +1,54 @@
+/** Place lookup built from the generated gazetteer: countries, their aliases and demonyms, regions, cities. */
+import data from './gazetteer.json';
+
+/** What a gazetteer name refers to. */
+export interface Place { key: string; name: string; demonym: boolean; country: boolean }
+
+interface GazetteerData {
+  countries: Array<{ code: string; name: string; aliases: string[]; demonyms: string[] }>;
+  regions: Array<{ name: string; country: string; aliases?: string[] }>;
+  cities: Array<{ name: string; country: string; aliases?: string[] }>;
+}
+
+const PLACES = new Map<string, Place>();
+let longestName = 1;
+
+function isAbbreviation(name: string): boolean {
+  return name.length <= 5 && name === name.toUpperCase();
+}
+
+function add(name: string, place: Place): void {
+  const key = isAbbreviation(name) ? name : name.toLowerCase();
+  if (PLACES.has(key) && !place.key.startsWith('country:')) return;
+  PLACES.set(key, place);
+  longestName = Math.max(longestName, key.split(/[\s-]+/).length);
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-');
+}
+
+const gazetteer = data as GazetteerData;
+for (const region of gazetteer.regions) {
+  const place = { key: `place:${slug(region.name)}`, name: region.name, demonym: false, country: false };
+  for (const name of [region.name, ...(region.aliases ?? [])]) add(name, place);
+}
+for (const city of gazetteer.cities) {
+  const place = { key: `place:${slug(city.name)}`, name: city.name, demonym: false, country: false };
+  for (const name of [city.name, ...(city.aliases ?? [])]) add(name, place);
+}
+for (const country of gazetteer.countries) {
+  const key = `place:${country.code.toLowerCase()}`;
+  for (const name of [country.name, ...country.aliases]) add(name, { key, name: country.name, demonym: false, country: true });
+  for (const demonym of country.demonyms) add(demonym, { key, name: country.name, demonym: true, country: true });
+}
+
+/** The place a name (any case, words separated by single spaces or hyphens as written) refers to, if any. */
+export function lookupPlace(name: string): Place | undefined {
+  return PLACES.get(name) ?? (isAbbreviation(name) ? undefined : PLACES.get(name.toLowerCase()));
+}
+
+/** The most words any gazetteer name has. */
+export function longestPlaceName(): number {
+  return longestName;
+}

@@ -1,0 +1,314 @@
+/** Finds entity mentions in one document: places, people, organisations, initiatives, acronym definitions. */
+import type { EntityKind, EntityMention, NameCandidate } from '../types';
+import type { Token } from '../figures/tokens';
+import { longestPlaceName, lookupPlace } from './gazetteer';
+import { initials, nameKey, nameWords } from './normalise';
+import { INITIATIVE_HEADS, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './lexicon';
+
+/** What the entity recogniser found in a document. */
+export interface EntityResult { mentions: EntityMention[]; candidates: NameCandidate[] }
+
+interface Chunk { first: number; last: number }
+
+const TAIL_CONNECTORS = new Set(['on', 'for', 'of']);
+const HEADING_SHARE = 0.6;
+const MAX_ACRONYM = 10;
+
+function isCapitalised(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word') return false;
+  const first = token.text[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+function isAllCaps(token: Token | undefined): boolean {
+  return !!token && token.type === 'word' && token.text.length >= 2 && token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text);
+}
+
+function acronymOf(token: Token | undefined): string | null {
+  if (!token || token.type !== 'word') return null;
+  const text = token.text.endsWith('s') && isAllCaps({ ...token, text: token.text.slice(0, -1) }) ? token.text.slice(0, -1) : token.text;
+  if (text.length < 2 || text.length > MAX_ACRONYM || text !== text.toUpperCase() || !/^[A-Z]+$/.test(text)) return null;
+  return text;
+}
+
+/** Marks the tokens of heading lines: lines where most words are capitalised. */
+function headingTokens(tokens: readonly Token[]): Uint8Array {
+  const heading = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !(tokens[i]!.newline && i > lineStart)) continue;
+    let words = 0;
+    let capitalised = 0;
+    let sentenceEnd = false;
+    for (let k = lineStart; k < i; k++) {
+      const token = tokens[k]!;
+      if (token.type === 'word' && !NAME_CONNECTORS.has(token.lower) && token.lower !== 'a' && token.lower !== 'to') {
+        words++;
+        if (isCapitalised(token)) capitalised++;
+      }
+      if (token.text === '.' && k === i - 1) sentenceEnd = true;
+    }
+    if (words >= 2 && capitalised / words >= HEADING_SHARE && !sentenceEnd) heading.fill(1, lineStart, i);
+    lineStart = i;
+  }
+  return heading;
+}
+
+function isNameToken(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (isCapitalised(token)) return true;
+  if (token.type === 'num' && token.spaced && /^\d+(\.\d+)?$/.test(token.text) && token.text.includes('.')) return isCapitalised(tokens[k - 1]);
+  return false;
+}
+
+/** Splits the tokens into maximal capitalised runs, joined by connectors and unspaced hyphens, within a line. */
+function findChunks(tokens: readonly Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens, i)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let k = i + 1;
+    while (k < tokens.length && !tokens[k]!.newline) {
+      const token = tokens[k]!;
+      if (isNameToken(tokens, k)) {
+        last = k;
+        k++;
+      } else if (token.text === '-' && !token.spaced && tokens[k + 1] && !tokens[k + 1]!.spaced && isCapitalised(tokens[k + 1])) {
+        k++;
+      } else if (token.type === 'word' && NAME_CONNECTORS.has(token.lower) && isCapitalised(tokens[k + 1]) && !tokens[k + 1]!.newline) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    chunks.push({ first: i, last });
+    i = last + 1;
+  }
+  return chunks;
+}
+
+class DocumentEntities {
+  readonly mentions: EntityMention[] = [];
+  readonly candidates: NameCandidate[] = [];
+  private readonly heading: Uint8Array;
+  /** Tokens before this index belong to a name already classified (the acronym inside a definition). */
+  private consumed = 0;
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
+    this.heading = headingTokens(tokens);
+  }
+
+  run(): EntityResult {
+    for (const chunk of findChunks(this.tokens)) {
+      if (chunk.first >= this.consumed) this.classify(chunk);
+    }
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { mentions: this.mentions, candidates: this.candidates };
+  }
+
+  private slice(first: number, last: number): string {
+    return this.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
+  }
+
+  private add(first: number, last: number, kind: EntityKind, key: string, extra: Partial<EntityMention> = {}): void {
+    const start = this.tokens[first]!.start;
+    const end = this.tokens[last]!.end;
+    this.mentions.push({ start, end, text: this.text.slice(start, end), kind, key, acronym: null, longForm: null, defining: false, nested: false, ...extra });
+  }
+
+  /** Places (longest gazetteer match first) inside tokens [first, last], as nested or top-level mentions. */
+  private addPlaces(first: number, last: number, nested: boolean): number {
+    let found = 0;
+    let k = first;
+    while (k <= last) {
+      let matched = 0;
+      for (let words = Math.min(longestPlaceName(), last - k + 1); words >= 1 && matched === 0; words--) {
+        let end = k;
+        let count = 1;
+        while (count < words && end + 1 <= last) {
+          end++;
+          if (this.tokens[end]!.type === 'word') count++;
+        }
+        if (count !== words || this.tokens[end]!.type !== 'word') continue;
+        const place = lookupPlace(this.slice(k, end).replace(/\s+/g, ' '));
+        if (place && isCapitalised(this.tokens[k])) {
+          this.add(k, end, 'place', place.key, { nested });
+          matched = end - k + 1;
+          found++;
+        }
+      }
+      k += Math.max(1, matched);
+    }
+    return found;
+  }
+
+  private classify(chunk: Chunk): void {
+    const { tokens } = this;
+    let first = chunk.first;
+    let last = chunk.last;
+    while (first <= last && tokens[first]!.type === 'word' && NON_NAME_WORDS.has(tokens[first]!.lower) && !this.isDefinedAcronymAt(first)) first++;
+    while (last >= first && tokens[last]!.type === 'word' && NAME_CONNECTORS.has(tokens[last]!.lower)) last--;
+    while (first <= last && tokens[first]!.type !== 'word') first++;
+    if (first > last) return;
+    if (this.heading[first]) {
+      this.addHeadingEntities(first, last);
+      return;
+    }
+    if (this.tryAcronymDefinition(first, last)) return;
+    this.classifyName(first, last);
+  }
+
+  private isDefinedAcronymAt(k: number): boolean {
+    return acronymOf(this.tokens[k]) !== null && this.tokens[k]!.text.length > 1 && this.tokens[k]!.text !== 'A' && this.tokens[k]!.text !== 'I';
+  }
+
+  private addHeadingEntities(first: number, last: number): void {
+    for (let k = first; k <= last; k++) {
+      const acronym = acronymOf(this.tokens[k]);
+      const shouting = isAllCaps(this.tokens[k - 1]) || isAllCaps(this.tokens[k + 1]);
+      if (acronym && !shouting && !NON_ENTITY_ACRONYMS.has(acronym) && !lookupPlace(acronym)) this.add(k, k, 'organization', `acronym:${acronym}`);
+    }
+    this.addPlaces(first, last, false);
+  }
+
+  /** "Long Form (ACR)" and "ACR (Long Form)". */
+  private tryAcronymDefinition(first: number, last: number): boolean {
+    const { tokens } = this;
+    const open = tokens[last + 1];
+    const inner = tokens[last + 2];
+    const close = tokens[last + 3];
+    if (open?.text === '(' && close?.text === ')' && last > first) {
+      const acronym = acronymOf(inner);
+      if (acronym && !NON_ENTITY_ACRONYMS.has(acronym) && initials(this.slice(first, last)).includes(acronym[0]!)) {
+        const longForm = this.slice(first, last);
+        const kind = this.kindOfName(first, last) ?? 'organization';
+        const key = this.keyOf(kind, longForm);
+        this.add(first, last, kind, key, { acronym, longForm, defining: true });
+        this.add(last + 2, last + 2, kind, key, { acronym, longForm });
+        this.addPlaces(first, last, true);
+        this.consumed = last + 4;
+        return true;
+      }
+    }
+    const acronym = acronymOf(tokens[first]);
+    if (acronym && !NON_ENTITY_ACRONYMS.has(acronym) && first === last && open?.text === '(') {
+      let end = last + 2;
+      while (end < tokens.length && tokens[end]!.text !== ')' && end - last < 12 && !tokens[end]!.newline) end++;
+      if (tokens[end]?.text === ')' && end > last + 2) {
+        const longForm = this.slice(last + 2, end - 1);
+        if (initials(longForm) === acronym) {
+          const kind = this.kindOfName(last + 2, end - 1) ?? 'organization';
+          const key = this.keyOf(kind, longForm);
+          this.add(first, first, kind, key, { acronym, longForm });
+          this.add(last + 2, end - 1, kind, key, { acronym, longForm, defining: true });
+          this.addPlaces(last + 2, end - 1, true);
+          this.consumed = end + 1;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private keyOf(kind: EntityKind, name: string): string {
+    return `${kind === 'initiative' ? 'initiative' : 'org'}:${nameKey(name, kind === 'initiative')}`;
+  }
+
+  /** The kind a capitalised phrase's head word gives it, if any. */
+  private kindOfName(first: number, last: number): EntityKind | null {
+    const { tokens } = this;
+    let headEnd = last;
+    for (let k = first + 1; k < last; k++) {
+      if (TAIL_CONNECTORS.has(tokens[k]!.lower)) {
+        headEnd = k - 1;
+        break;
+      }
+    }
+    while (headEnd > first && tokens[headEnd]!.type === 'num') headEnd--;
+    const head = tokens[headEnd]!.lower;
+    const words = nameWords(this.slice(first, headEnd));
+    if (words.length < 2 && headEnd === last) return null;
+    if (INITIATIVE_HEADS.has(head)) return 'initiative';
+    if (ORGANIZATION_SUFFIXES.has(head)) return 'organization';
+    if (head === 'ministry' || tokens[first]!.lower === 'ministry' || tokens[first]!.lower === 'bank' || tokens[first]!.lower === 'university') return 'organization';
+    return null;
+  }
+
+  private titleBefore(first: number): boolean {
+    const previous = this.tokens[first - 1];
+    return !!previous && previous.type === 'word' && PERSON_TITLES.has(previous.lower);
+  }
+
+  private classifyName(first: number, last: number): void {
+    const { tokens } = this;
+    const single = first === last;
+    const acronym = single ? acronymOf(tokens[first]) : null;
+    if (acronym) {
+      const place = lookupPlace(tokens[first]!.text);
+      if (place) this.add(first, last, 'place', place.key);
+      else if (!NON_ENTITY_ACRONYMS.has(acronym)) this.add(first, last, 'organization', `acronym:${acronym}`);
+      return;
+    }
+    const kind = this.kindOfName(first, last);
+    if (kind === 'organization') {
+      for (let k = first + 1; k < last; k++) {
+        if (tokens[k]!.lower === 'and' && this.kindOfName(k + 1, last) === 'organization') {
+          this.classifyName(first, k - 1);
+          this.classifyName(k + 1, last);
+          return;
+        }
+      }
+    }
+    if (kind) {
+      let nameFirst = first;
+      while (nameFirst < last && PERSON_TITLES.has(tokens[nameFirst]!.lower)) nameFirst++;
+      this.add(nameFirst, last, kind, this.keyOf(kind, this.slice(nameFirst, last)));
+      this.addPlaces(nameFirst, last, true);
+      return;
+    }
+    const whole = lookupPlace(this.slice(first, last).replace(/\s+/g, ' '));
+    if (whole) {
+      this.add(first, last, 'place', whole.key);
+      return;
+    }
+    let titled = this.titleBefore(first);
+    let lastTitle = -1;
+    for (let k = first; k < last; k++) if (PERSON_TITLES.has(tokens[k]!.lower)) lastTitle = k;
+    if (lastTitle >= 0) {
+      titled = true;
+      this.addPlaces(first, lastTitle, false);
+    }
+    let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+    while (nameFirst < last && lookupPlace(tokens[nameFirst]!.text)?.country) {
+      this.addPlaces(nameFirst, nameFirst, false);
+      nameFirst++;
+    }
+    if (nameFirst > last) return;
+    const nameWordsCount = tokens.slice(nameFirst, last + 1).filter((token) => token.type === 'word').length;
+    const allCapitalised = tokens.slice(nameFirst, last + 1).every((token) => token.type !== 'word' || isCapitalised(token));
+    if (titled && nameWordsCount <= 3 && allCapitalised) {
+      const name = this.slice(nameFirst, last);
+      if (nameWordsCount === 1) this.addCandidate(nameFirst, last, true);
+      else this.add(nameFirst, last, 'person', `person:${nameWords(name).join(' ').toLowerCase()}`, { defining: true });
+      return;
+    }
+    if (this.addPlaces(nameFirst, last, false) > 0) return;
+    if (nameWordsCount <= 3 && allCapitalised) this.addCandidate(nameFirst, last, false);
+  }
+
+  private addCandidate(first: number, last: number, titled: boolean): void {
+    const start = this.tokens[first]!.start;
+    const end = this.tokens[last]!.end;
+    const text = this.text.slice(start, end);
+    this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}` });
+  }
+}
+
+/** Recognises the entity mentions of one document from its tokens. */
+export function recogniseEntities(text: string, tokens: readonly Token[]): EntityResult {
+  return new DocumentEntities(text, tokens).run();
+}

@@ -1,0 +1,248 @@
+/** Recognises every figure in a document: money, quantities, percentages, durations, dates and ordinals. */
+import type { Figure, FigureKind, QualifierClass } from '../types';
+import type { Token } from './tokens';
+import { readCurrencyAfter, readCurrencyBefore } from './currency';
+import { readDate } from './dates';
+import { DURATION_UNITS, MONTHS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASE_STOP_WORDS, QUALIFIERS, SCALE_WORDS } from './lexicon';
+import { readNumber, type NumberExpression } from './numbers';
+
+export { tokenize, type Token } from './tokens';
+
+/** The largest share of a value that its stated precision may add on either side. */
+const MAX_PRECISION_SHARE = 0.05;
+const APPROXIMATE_SHARE = 0.1;
+const CEILING_FLOOR_SHARE = 0.5;
+
+const PERIOD_PREPOSITIONS = new Set(['over', 'in', 'within', 'during', 'for', 'across', 'through']);
+const PERIOD_DIRECTIONS = new Map<string, 'future' | 'past'>([
+  ['next', 'future'], ['coming', 'future'], ['following', 'future'], ['past', 'past'], ['last', 'past'], ['previous', 'past'],
+]);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+interface Draft {
+  firstToken: number;
+  nextToken: number;
+  kind: FigureKind;
+  value: number;
+  unit: string;
+  number: NumberExpression | null;
+  noun?: string | null;
+  direction?: 'future' | 'past' | null;
+  iso?: string | null;
+  qualifiable: boolean;
+}
+
+/** Widens a value into the interval a reader would accept, from its precision, range and qualifier. */
+export function intervalOf(value: number, step: number, qualifier: QualifierClass | null, rangeLow: number | null = null, rangeHigh: number | null = null): [number, number] {
+  const half = Math.min(step / 2, Math.abs(value) * MAX_PRECISION_SHARE);
+  let low = (rangeLow ?? value) - half;
+  let high = (rangeHigh ?? value) + half;
+  switch (qualifier) {
+    case 'approximate':
+      low = Math.min(low, value * (1 - APPROXIMATE_SHARE));
+      high = Math.max(high, value * (1 + APPROXIMATE_SHARE));
+      break;
+    case 'nearly':
+      low = Math.min(low, value * (1 - APPROXIMATE_SHARE));
+      break;
+    case 'at-least':
+      high = Number.POSITIVE_INFINITY;
+      break;
+    case 'at-most':
+    case 'below':
+      low = Math.min(low, value * CEILING_FLOOR_SHARE);
+      break;
+  }
+  return [low, high];
+}
+
+function readQualifier(tokens: readonly Token[], first: number): { text: string; qualifierClass: QualifierClass } | null {
+  for (const [phrase, qualifierClass] of QUALIFIERS) {
+    const words = phrase.split(' ');
+    let k = first - 1;
+    if (tokens[k]?.text === '.' && tokens[k - 1]?.lower === 'approx') k--;
+    let matched = true;
+    for (let w = words.length - 1; w >= 0; w--, k--) {
+      if (tokens[k]?.lower !== words[w] || tokens[k]!.type !== 'word') {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) return { text: phrase, qualifierClass };
+  }
+  return null;
+}
+
+function isAttachedToWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (!previous || token.spaced) return false;
+  if (previous.type === 'word' || previous.type === 'num') return true;
+  if (previous.text === '-' || previous.text === '.' || previous.text === '/') {
+    const before = tokens[i - 2];
+    return !!before && !previous.spaced && (before.type === 'word' || before.type === 'num');
+  }
+  return previous.text === ':';
+}
+
+function hasStrayAttachment(tokens: readonly Token[], number: NumberExpression): boolean {
+  const after = tokens[number.next];
+  if (!after || after.spaced) return false;
+  if (after.type === 'word') return true;
+  return after.text === ':' || (after.text === '.' && tokens[number.next + 1]?.type === 'num' && !tokens[number.next + 1]!.spaced);
+}
+
+function readPeriodStart(tokens: readonly Token[], first: number): { first: number; direction: 'future' | 'past' | null } {
+  let k = first - 1;
+  let direction: 'future' | 'past' | null = null;
+  const directionWord = PERIOD_DIRECTIONS.get(tokens[k]?.lower ?? '');
+  if (directionWord) {
+    direction = directionWord;
+    k--;
+  }
+  if (tokens[k]?.lower === 'the') k--;
+  if (PERIOD_PREPOSITIONS.has(tokens[k]?.lower ?? '') && (direction !== null || tokens[k + 1]?.lower !== 'the')) {
+    return { first: k, direction };
+  }
+  return { first, direction: null };
+}
+
+const VERB_FORM = /(ed|ing)$/;
+
+function readCountedNoun(tokens: readonly Token[], next: number): string | null {
+  let noun: string | null = null;
+  for (let k = next; k < next + 3; k++) {
+    const token = tokens[k];
+    if (!token || token.type !== 'word' || token.newline || (k > next && !token.spaced)) break;
+    if (PHRASE_STOP_WORDS.has(token.lower) || MONTHS.has(token.lower) || SCALE_WORDS.has(token.lower)) break;
+    if (k > next && VERB_FORM.test(token.lower) && !PEOPLE_NOUNS.has(token.lower)) break;
+    noun = token.text;
+    if (tokens[k + 1]?.type !== 'word') break;
+  }
+  if (noun && VERB_FORM.test(noun.toLowerCase()) && !PEOPLE_NOUNS.has(noun.toLowerCase())) return null;
+  return noun;
+}
+
+function unitOfNoun(noun: string): string {
+  const lower = noun.toLowerCase();
+  if (PEOPLE_NOUNS.has(lower)) return 'people';
+  if (/^[A-Z][a-z]+(ians|ans|ese|ers)$/.test(noun)) return 'people';
+  return 'count';
+}
+
+function readDecade(tokens: readonly Token[], i: number): Draft | null {
+  const token = tokens[i]!;
+  if (token.lower !== 'a' && token.lower !== 'the') return null;
+  let k = i + 1;
+  const direction = PERIOD_DIRECTIONS.get(tokens[k]?.lower ?? '') ?? null;
+  if (direction) k++;
+  if (tokens[k]?.lower !== 'decade') return null;
+  if (token.lower === 'the' && !direction) return null;
+  return { firstToken: i, nextToken: k + 1, kind: 'duration', value: 10, unit: 'years', number: null, direction, qualifiable: false };
+}
+
+function afterNumber(tokens: readonly Token[], number: NumberExpression): Draft | null {
+  const next = tokens[number.next];
+  const base = { firstToken: number.first, number, qualifiable: true };
+  if (next?.text === '%') return { ...base, nextToken: number.next + 1, kind: 'percent', value: number.value, unit: 'percent' };
+  if (next?.lower === 'per' && tokens[number.next + 1]?.lower === 'cent') {
+    return { ...base, nextToken: number.next + 2, kind: 'percent', value: number.value, unit: 'percent' };
+  }
+  if (next?.lower === 'percent') {
+    return { ...base, nextToken: number.next + 1, kind: 'percent', value: number.value, unit: 'percent' };
+  }
+  if (next?.lower === 'percentage' && tokens[number.next + 1]?.lower === 'points') {
+    return { ...base, nextToken: number.next + 2, kind: 'percent', value: number.value, unit: 'points' };
+  }
+  const currency = readCurrencyAfter(tokens, number.next, number.value);
+  if (currency) return { ...base, nextToken: currency.next, kind: 'money', value: number.value, unit: currency.code };
+  let unitIndex = number.next;
+  if (next?.text === '-' && !next.spaced && tokens[unitIndex + 1] && !tokens[unitIndex + 1]!.spaced) unitIndex++;
+  const duration = DURATION_UNITS.get(tokens[unitIndex]?.lower ?? '');
+  if (duration && number.scale === 1) {
+    if (tokens[unitIndex + 1]?.text === '-' && tokens[unitIndex + 2]?.lower === 'old') return null;
+    const period = readPeriodStart(tokens, number.first);
+    return {
+      ...base, firstToken: period.first, nextToken: unitIndex + 1, kind: 'duration', value: number.value * duration.factor,
+      unit: duration.unit, direction: period.direction, qualifiable: period.first === number.first,
+    };
+  }
+  if (hasStrayAttachment(tokens, number)) return null;
+  const noun = readCountedNoun(tokens, number.next);
+  if (!noun) return null;
+  return { ...base, nextToken: number.next, kind: 'quantity', value: number.value, unit: unitOfNoun(noun), noun };
+}
+
+function readAt(tokens: readonly Token[], i: number): Draft | null {
+  const token = tokens[i]!;
+  const date = readDate(tokens, i);
+  if (date && !(token.type === 'num' && isAttachedToWord(tokens, i))) {
+    return { firstToken: date.first, nextToken: date.next, kind: 'date', value: date.value, unit: 'date', iso: date.iso, number: null, qualifiable: false };
+  }
+  const currency = readCurrencyBefore(tokens, i);
+  if (currency) {
+    const number = readNumber(tokens, currency.next);
+    if (!number || (tokens[currency.next]!.spaced && tokens[currency.next]!.newline)) return null;
+    const trailing = readCurrencyAfter(tokens, number.next, number.value);
+    return {
+      firstToken: i, nextToken: trailing && trailing.code === currency.code ? trailing.next : number.next,
+      kind: 'money', value: number.value, unit: currency.code, number, qualifiable: true,
+    };
+  }
+  if (token.type === 'num') {
+    if (isAttachedToWord(tokens, i)) return null;
+    const suffix = tokens[i + 1];
+    if (suffix && !suffix.spaced && ORDINAL_SUFFIXES.has(suffix.lower) && /^\d+$/.test(token.text)) {
+      return { firstToken: i, nextToken: i + 2, kind: 'ordinal', value: Number(token.text), unit: 'count', number: null, qualifiable: false };
+    }
+  }
+  if (token.type === 'word') {
+    const ordinal = ORDINAL_WORDS.get(token.lower);
+    if (ordinal !== undefined) {
+      return { firstToken: i, nextToken: i + 1, kind: 'ordinal', value: ordinal, unit: 'count', number: null, qualifiable: false };
+    }
+    const decade = readDecade(tokens, i);
+    if (decade) {
+      const period = readPeriodStart(tokens, i);
+      return { ...decade, firstToken: period.first };
+    }
+  }
+  const number = readNumber(tokens, i);
+  return number ? afterNumber(tokens, number) : null;
+}
+
+/** Recognises the figures in a document from its tokens; offsets index the original text. */
+export function recogniseFigures(text: string, tokens: readonly Token[]): Figure[] {
+  const figures: Figure[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const draft = readAt(tokens, i);
+    if (!draft || draft.nextToken <= i) {
+      i++;
+      continue;
+    }
+    figures.push(finish(text, tokens, draft));
+    i = draft.nextToken;
+  }
+  return figures;
+}
+
+function finish(text: string, tokens: readonly Token[], draft: Draft): Figure {
+  const start = tokens[draft.firstToken]!.start;
+  const end = tokens[draft.nextToken - 1]!.end;
+  const qualifier = draft.qualifiable ? readQualifier(tokens, draft.firstToken) : null;
+  const number = draft.number;
+  const [low, high] = number
+    ? intervalOf(draft.value, number.step, qualifier?.qualifierClass ?? null, number.rangeLow, number.rangeHigh)
+    : [draft.value, draft.value];
+  const numberStart = number?.numberStart ?? start;
+  const numberEnd = number?.numberEnd ?? end;
+  return {
+    start, end, text: text.slice(start, end), kind: draft.kind, value: draft.value, unit: draft.unit, low, high,
+    qualifier: qualifier?.text ?? null, qualifierClass: qualifier?.qualifierClass ?? null, noun: draft.noun ?? null,
+    direction: draft.direction ?? null, iso: draft.iso ?? null, numberStart, numberEnd,
+    style: draft.kind === 'money' && number
+      ? { prefix: text.slice(start, numberStart), suffix: text.slice(numberEnd, end), scale: number.scale, indianGrouping: number.indianGrouping }
+      : null,
+  };
+}

@@ -1,0 +1,74 @@
+/** Splits folded text into number, word, symbol and punctuation tokens with their offsets. */
+
+/** The coarse class of a token. */
+export type TokenType = 'num' | 'word' | 'sym' | 'punct';
+
+/** One token; `spaced` says whether whitespace separates it from the token before. */
+export interface Token {
+  type: TokenType;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  spaced: boolean;
+  /** True when a line break separates it from the token before. */
+  newline: boolean;
+}
+
+const CURRENCY_SYMBOLS = '$¥₹€£₩₽₺₪฿₫₱₦%';
+const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
+const MAX_TOKEN_LENGTH = 64;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code < 128) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return NON_ASCII_LETTER.test(text[index]!);
+}
+
+/** Tokenises folded text in one linear pass; over-long digit or letter runs become single tokens. */
+export function tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  const length = folded.length;
+  let spaced = true;
+  let newline = true;
+  let i = 0;
+  while (i < length) {
+    const code = folded.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 13 || code === 9) {
+      spaced = true;
+      if (code !== 32) newline = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let type: TokenType;
+    if (isDigit(code)) {
+      type = 'num';
+      i++;
+      while (i < length) {
+        const c = folded.charCodeAt(i);
+        if (isDigit(c)) i++;
+        else if ((c === 44 || c === 46) && isDigit(folded.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else if (isLetter(folded, i)) {
+      type = 'word';
+      i++;
+      while (i < length && isLetter(folded, i)) i++;
+    } else {
+      type = CURRENCY_SYMBOLS.includes(folded[i]!) ? 'sym' : 'punct';
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    }
+    const text = folded.slice(start, Math.min(i, start + MAX_TOKEN_LENGTH));
+    tokens.push({ type, start, end: i, text, lower: text.toLowerCase(), spaced, newline });
+    spaced = false;
+    newline = false;
+  }
+  return tokens;
+}

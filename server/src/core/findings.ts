@@ -1,0 +1,146 @@
+/** Rules that turn claims and paired expressions into findings: conflicting figures and inconsistent conversions. */
+import type { ClaimRecord } from './claims/index';
+import type { CrosscheckConfig, SeverityName } from './config';
+import type { DocumentAnalysis } from './analyze';
+import type { Figure } from './types';
+import { rateBetween } from './fx/index';
+import { describeValue, formatNumber, rewriteFigure } from './format';
+
+/** A text edit that fixes a finding, on the finding's own document. */
+export interface FindingFix { title: string; start: number; end: number; newText: string; preferred: boolean }
+
+/** A location related to a finding. */
+export interface RelatedLocation { path: string; start: number; end: number; message: string }
+
+/** One finding, ready for the CLI and the language server. */
+export interface Finding {
+  code: 'conflicting-figure' | 'inconsistent-conversion';
+  severity: Exclude<SeverityName, 'off'>;
+  message: string;
+  path: string;
+  start: number;
+  end: number;
+  related: RelatedLocation[];
+  fixes: FindingFix[];
+  /** For conflicts: what "mark as reviewed" records. */
+  review: { claim: string; values: string[] } | null;
+}
+
+/** What the findings rules read about each document. */
+export interface FindingSource { path: string; month: string; analysis: DocumentAnalysis }
+
+const WARNING_DRIFT = 0.25;
+const MAX_RELATED_PER_GROUP = 8;
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function severityFor(config: CrosscheckConfig, code: Finding['code'], fallback: Finding['severity']): Finding['severity'] | null {
+  const configured = config.severity[code];
+  if (configured === 'off') return null;
+  return configured ?? fallback;
+}
+
+/** The distinct values of a conflict, as recorded when it is marked reviewed. */
+export function reviewValues(claim: ClaimRecord): string[] {
+  const values = claim.mentions.map((mention) => describeValue(mention.value, mention.unit));
+  return [...new Set(values)].sort();
+}
+
+function isReviewed(claim: ClaimRecord, config: CrosscheckConfig): boolean {
+  const values = reviewValues(claim).join('\n');
+  return config.reviewed.some((entry) => entry.claim === claim.id && [...entry.values].sort().join('\n') === values);
+}
+
+/** Findings for every conflicting claim that is not marked reviewed. */
+export function conflictFindings(claims: readonly ClaimRecord[], sources: ReadonlyMap<string, FindingSource>, config: CrosscheckConfig): Finding[] {
+  const severity = severityFor(config, 'conflicting-figure', 'warning');
+  if (!severity) return [];
+  const findings: Finding[] = [];
+  for (const claim of claims) {
+    if (claim.status !== 'conflict' || isReviewed(claim, config)) continue;
+    const review = { claim: claim.id, values: reviewValues(claim) };
+    for (const mention of claim.mentions) {
+      const source = sources.get(mention.path)!;
+      const others = claim.mentions.filter((other) => other.group !== mention.group && other.path !== mention.path);
+      if (others.length === 0) continue;
+      const otherGroups = [...new Set(others.map((other) => other.group))].sort((a, b) => claim.groupSources[b]! - claim.groupSources[a]!);
+      for (const figureIndex of mention.figures) {
+        const figure = source.analysis.figures[figureIndex]!;
+        const summaries: string[] = [];
+        const related: RelatedLocation[] = [];
+        const fixes: FindingFix[] = [];
+        for (const group of otherGroups) {
+          const members = others.filter((other) => other.group === group);
+          const paths = [...new Set(members.map((member) => member.path))];
+          const expressions = members.flatMap((member) => member.figures.map((index) => ({ member, figure: sources.get(member.path)!.analysis.figures[index]! })));
+          const sameUnit = expressions.find(({ figure: other }) => other.unit === figure.unit) ?? null;
+          const shown = (sameUnit ?? expressions[0]!).figure.text;
+          summaries.push(`${paths.length} other source${paths.length === 1 ? ' says' : 's say'} ${shown} (${paths.map(basename).join(', ')})`);
+          const perPath = new Set<string>();
+          for (const member of members) {
+            if (perPath.has(member.path) || related.length >= MAX_RELATED_PER_GROUP * otherGroups.length) continue;
+            perPath.add(member.path);
+            const text = sources.get(member.path)!.analysis.figures[member.figures[0]!]!.text;
+            related.push({ path: member.path, start: member.start, end: member.end, message: `${basename(member.path)} says ${text}` });
+          }
+          const replacement = replacementValue(figure, sameUnit?.figure.value ?? null, members[0]!, source, sources);
+          if (replacement !== null) {
+            const newText = rewriteFigure(figure, replacement);
+            if (newText !== figure.text) {
+              fixes.push({
+                title: `Use ${newText} as in ${paths.length} other source${paths.length === 1 ? '' : 's'}`, start: figure.start, end: figure.end,
+                newText, preferred: claim.consensus === group,
+              });
+            }
+          }
+        }
+        findings.push({
+          code: 'conflicting-figure', severity,
+          message: `Sources disagree on ${claim.label}: this source says ${figure.text}; ${summaries.join('; ')}.`,
+          path: mention.path, start: figure.start, end: figure.end, related, fixes, review,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function replacementValue(figure: Figure, sameUnitValue: number | null, other: { path: string; value: number; unit: string }, source: FindingSource, sources: ReadonlyMap<string, FindingSource>): number | null {
+  if (sameUnitValue !== null) return sameUnitValue;
+  const otherSource = sources.get(other.path)!;
+  const applied = rateBetween(other.unit, figure.unit, otherSource.month ?? source.month);
+  return applied ? other.value * applied.rate : null;
+}
+
+/** Findings for paired expressions ("10 trillion yen (approx Rs 60,000 cr)") whose implied rate is off. */
+export function conversionFindings(source: FindingSource, config: CrosscheckConfig): Finding[] {
+  const findings: Finding[] = [];
+  for (const mention of source.analysis.mentions) {
+    if (mention.figures.length < 2) continue;
+    const primary = source.analysis.figures[mention.figures[0]!]!;
+    const secondary = source.analysis.figures[mention.figures[1]!]!;
+    const applied = rateBetween(primary.unit, secondary.unit, source.month, config.rates);
+    if (!applied || primary.value === 0) continue;
+    const expectedLow = primary.low * applied.rate;
+    const expectedHigh = primary.high * applied.rate;
+    if (secondary.high >= expectedLow && secondary.low <= expectedHigh) continue;
+    const implied = secondary.value / primary.value;
+    const drift = implied / applied.rate - 1;
+    const severity = severityFor(config, 'inconsistent-conversion', Math.abs(drift) > WARNING_DRIFT ? 'warning' : 'information');
+    if (!severity) continue;
+    const expected = primary.value * applied.rate;
+    const newText = rewriteFigure(secondary, expected);
+    const rateText = primary.unit === secondary.unit ? 'the same currency' : `1 ${primary.unit} = ${formatNumber(applied.rate, false, 4)} ${secondary.unit} in ${applied.month}`;
+    findings.push({
+      code: 'inconsistent-conversion', severity,
+      message: `${secondary.text} does not match ${primary.text}: the text implies 1 ${primary.unit} = ${formatNumber(implied, false, 4)} ${secondary.unit}, but ${rateText} (off by ${drift > 0 ? '+' : ''}${Math.round(drift * 100)}%).`,
+      path: source.path, start: secondary.start, end: secondary.end,
+      related: [{ path: source.path, start: primary.start, end: primary.end, message: `the amount being converted: ${primary.text}` }],
+      fixes: newText === secondary.text ? [] : [{ title: `Use ${newText} (converted at ${applied.month} rate)`, start: secondary.start, end: secondary.end, newText, preferred: true }],
+      review: null,
+    });
+  }
+  return findings;
+}

@@ -30,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc },
   };
-  const output = vscode.window.createOutputChannel('Crosscheck');
+  const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'plaintext' },

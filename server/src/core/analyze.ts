@@ -72,7 +72,7 @@ export function analyzeDocument(text: string): DocumentAnalysis {
       previous = null;
       return;
     }
-    const signature = signatureOf(figure, { tokens, sentence: sentences[sentence]!, figures, entities, documentYear });
+    const signature = signatureOf(figure, { tokens, sentence: sentences[sentence]!, figures, entities, documentYear, documentDate: date?.iso ?? null });
     const mention = { figures: [index], sentence, signature };
     mentions.push(mention);
     previous = { mention, figure };

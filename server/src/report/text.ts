@@ -14,6 +14,6 @@ export function textReport(corpus: Corpus, display: (path: string) => string): s
   }
   const conflicts = results.claims.filter((claim) => claim.status === 'conflict').length;
   const shared = results.claims.filter((claim) => claim.status !== 'single').length;
-  lines.push(`crosscheck: ${corpus.paths().length} sources · ${shared} shared claims · ${conflicts} conflict${conflicts === 1 ? '' : 's'} · ${results.findings.length} finding${results.findings.length === 1 ? '' : 's'}`);
+  lines.push(`crosscheck: ${corpus.paths().length} sources · ${shared} shared claim${shared === 1 ? '' : 's'} · ${conflicts} conflict${conflicts === 1 ? '' : 's'} · ${results.findings.length} finding${results.findings.length === 1 ? '' : 's'}`);
   return `${lines.join('\n')}\n`;
 }

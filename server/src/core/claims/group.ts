@@ -22,7 +22,9 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
 export function compatible(a: Signature, b: Signature): boolean {
   if (a.dimension !== b.dimension || a.concept === null || a.concept !== b.concept || a.past !== b.past) return false;
   if (a.periodYears !== null && b.periodYears !== null && Math.abs(a.periodYears - b.periodYears) > PERIOD_SLACK * Math.max(a.periodYears, b.periodYears)) return false;
+  if (a.asOf !== b.asOf) return false;
   if (a.places.length > 0 && b.places.length > 0 && !intersects(a.places, b.places)) return false;
+  if (a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities)) return false;
   if ((a.organizations.length > 0 || b.organizations.length > 0) && !intersects(a.organizations, b.organizations)) return false;
   return true;
 }

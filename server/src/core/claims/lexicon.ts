@@ -13,7 +13,7 @@ export const CONCEPT_WORDS: ReadonlyMap<string, string> = buildConcepts({
   missing: 'missing',
   turnout: 'turnout voted votes voters ballots cast',
   fee: 'fee fees transfer signing release clause',
-  valuation: 'valuation valued valuing',
+  valuation: 'valuation valued valuing values',
   funding: 'raised raises raising round funding financing fundraise fundraising series',
   revenue: 'revenue revenues sales turnover income earnings',
   profit: 'profit profits loss losses margin',

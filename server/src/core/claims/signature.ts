@@ -2,6 +2,7 @@
 import type { EntityMention, Figure, Span } from '../types';
 import type { Token } from '../figures/tokens';
 import { CLAUSE_BREAKS, CONCEPT_WORDS, PAST_MARKERS, PLAN_MARKERS } from './lexicon';
+import { countryOfPlace } from '../entities/gazetteer';
 
 /** Everything two figures are compared on to decide whether they state the same claim. */
 export interface Signature {
@@ -11,8 +12,14 @@ export interface Signature {
   concept: string | null;
   /** The word that named the concept, as written. */
   conceptWord: string | null;
+  /** Countries the sentence names, directly or through their cities and regions. */
   places: string[];
+  /** Cities and regions the sentence names. */
+  localities: string[];
+  /** Organisations named before the figure in its clause: whose figure it is. */
   organizations: string[];
+  /** For running tallies (deaths, injured...): the article's date, since tallies change from day to day. */
+  asOf: string | null;
   /** The period the figure covers, in years. */
   periodYears: number | null;
   past: boolean;
@@ -26,7 +33,10 @@ export interface SentenceContext {
   figures: readonly Figure[];
   entities: readonly EntityMention[];
   documentYear: number | null;
+  documentDate: string | null;
 }
+
+const RUNNING_TALLIES = new Set(['deaths', 'injured', 'displaced', 'missing']);
 
 const WINDOW = 12;
 
@@ -128,16 +138,22 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   }
 
   const places = new Set<string>();
+  const localities = new Set<string>();
   const organizations = new Set<string>();
   const clauseStartOffset = tokens[clauseStart]?.start ?? sentence.start;
-  const clauseEndOffset = tokens[clauseEnd - 1]?.end ?? sentence.end;
   for (const entity of context.entities) {
     if (entity.start < sentence.start || entity.end > sentence.end) continue;
-    if (entity.kind === 'place') places.add(entity.key);
-    else if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= clauseEndOffset) organizations.add(entity.key);
+    if (entity.kind === 'place') {
+      const country = countryOfPlace(entity.key);
+      if (country) places.add(country);
+      if (country !== entity.key) localities.add(entity.key);
+    } else if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= figure.start) {
+      organizations.add(entity.key);
+    }
   }
   return {
-    dimension: dimensionOf(figure), concept, conceptWord, places: [...places].sort(), organizations: [...organizations].sort(),
+    dimension: dimensionOf(figure), concept, conceptWord, places: [...places].sort(), localities: [...localities].sort(),
+    organizations: [...organizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null,
     periodYears, past, plan,
   };
 }

@@ -2,7 +2,7 @@
 import data from './gazetteer.json';
 
 /** What a gazetteer name refers to. */
-export interface Place { key: string; name: string; demonym: boolean; country: boolean }
+export interface Place { key: string; name: string; demonym: boolean; country: boolean; countryKey: string | null }
 
 interface GazetteerData {
   countries: Array<{ code: string; name: string; aliases: string[]; demonyms: string[] }>;
@@ -11,6 +11,7 @@ interface GazetteerData {
 }
 
 const PLACES = new Map<string, Place>();
+const FIRST_WORDS = new Set<string>();
 let longestName = 1;
 
 function isAbbreviation(name: string): boolean {
@@ -21,6 +22,7 @@ function add(name: string, place: Place): void {
   const key = isAbbreviation(name) ? name : name.toLowerCase();
   if (PLACES.has(key) && !place.country) return;
   PLACES.set(key, place);
+  FIRST_WORDS.add(key.split(/[\s-]+/)[0]!.toLowerCase());
   longestName = Math.max(longestName, key.split(/[\s-]+/).length);
 }
 
@@ -28,24 +30,33 @@ function slug(name: string): string {
   return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-');
 }
 
+function countryKeyOf(code: string): string | null {
+  return code ? `place:${code.toLowerCase()}` : null;
+}
+
 const gazetteer = data as GazetteerData;
 for (const region of gazetteer.regions) {
-  const place = { key: `place:${slug(region.name)}`, name: region.name, demonym: false, country: false };
+  const place = { key: `place:${slug(region.name)}`, name: region.name, demonym: false, country: false, countryKey: countryKeyOf(region.country) };
   for (const name of [region.name, ...(region.aliases ?? [])]) add(name, place);
 }
 for (const city of gazetteer.cities) {
-  const place = { key: `place:${slug(city.name)}`, name: city.name, demonym: false, country: false };
+  const place = { key: `place:${slug(city.name)}`, name: city.name, demonym: false, country: false, countryKey: countryKeyOf(city.country) };
   for (const name of [city.name, ...(city.aliases ?? [])]) add(name, place);
 }
 for (const country of gazetteer.countries) {
   const key = `place:${country.code.toLowerCase()}`;
-  for (const name of [country.name, ...country.aliases]) add(name, { key, name: country.name, demonym: false, country: true });
-  for (const demonym of country.demonyms) add(demonym, { key, name: country.name, demonym: true, country: true });
+  for (const name of [country.name, ...country.aliases]) add(name, { key, name: country.name, demonym: false, country: true, countryKey: key });
+  for (const demonym of country.demonyms) add(demonym, { key, name: country.name, demonym: true, country: true, countryKey: key });
 }
 
 /** The place a name (any case, words separated by single spaces or hyphens as written) refers to, if any. */
 export function lookupPlace(name: string): Place | undefined {
   return PLACES.get(name) ?? (isAbbreviation(name) ? undefined : PLACES.get(name.toLowerCase()));
+}
+
+/** Whether some gazetteer name starts with this word (any case): a cheap test before longer lookups. */
+export function startsPlaceName(word: string): boolean {
+  return FIRST_WORDS.has(word.toLowerCase());
 }
 
 /** The most words any gazetteer name has. */
@@ -55,6 +66,14 @@ export function longestPlaceName(): number {
 
 const NAME_OF_KEY = new Map<string, string>();
 for (const place of PLACES.values()) if (!place.demonym && !NAME_OF_KEY.has(place.key)) NAME_OF_KEY.set(place.key, place.name);
+
+const COUNTRY_OF_KEY = new Map<string, string>();
+for (const place of PLACES.values()) if (place.countryKey) COUNTRY_OF_KEY.set(place.key, place.countryKey);
+
+/** The country key a place key lies in (itself for a country), or null for supranational regions. */
+export function countryOfPlace(key: string): string | null {
+  return COUNTRY_OF_KEY.get(key) ?? null;
+}
 
 /** The display name of a place key ("place:jp" -> "Japan"). */
 export function placeName(key: string): string {

@@ -1,7 +1,7 @@
 /** Finds entity mentions in one document: places, people, organisations, initiatives, acronym definitions. */
 import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import type { Token } from '../figures/tokens';
-import { longestPlaceName, lookupPlace } from './gazetteer';
+import { longestPlaceName, lookupPlace, startsPlaceName } from './gazetteer';
 import { initials, nameKey, nameWords } from './normalise';
 import { INITIATIVE_HEADS, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './lexicon';
 
@@ -13,6 +13,8 @@ interface Chunk { first: number; last: number }
 const TAIL_CONNECTORS = new Set(['on', 'for', 'of']);
 const HEADING_SHARE = 0.6;
 const MAX_ACRONYM = 10;
+/** Capitalised runs longer than this are headings or shouting, not names; cutting them keeps the work linear. */
+const MAX_NAME_TOKENS = 16;
 
 function isCapitalised(token: Token | undefined): boolean {
   if (!token || token.type !== 'word') return false;
@@ -72,7 +74,7 @@ function findChunks(tokens: readonly Token[]): Chunk[] {
     }
     let last = i;
     let k = i + 1;
-    while (k < tokens.length && !tokens[k]!.newline) {
+    while (k < tokens.length && !tokens[k]!.newline && k - i < MAX_NAME_TOKENS) {
       const token = tokens[k]!;
       if (isNameToken(tokens, k)) {
         last = k;
@@ -126,6 +128,10 @@ class DocumentEntities {
     let k = first;
     while (k <= last) {
       let matched = 0;
+      if (!startsPlaceName(this.tokens[k]!.text)) {
+        k++;
+        continue;
+      }
       for (let words = Math.min(longestPlaceName(), last - k + 1); words >= 1 && matched === 0; words--) {
         let end = k;
         let count = 1;

@@ -16,6 +16,10 @@ function testEntries(dir) {
 await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } });
 await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
 
+if (process.argv.includes('--eval')) {
+  await build({ ...common, entryPoints: { score: 'test/eval/score.ts' }, outdir: 'out/eval' });
+}
+
 if (process.argv.includes('--tests')) {
   rmSync('out/test', { recursive: true, force: true });
   await build({ ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] });

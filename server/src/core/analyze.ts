@@ -3,7 +3,8 @@ import type { EntityMention, Figure, NameCandidate, Span } from './types';
 import { foldText, splitSentences } from './text';
 import { recogniseFigures, tokenize } from './figures/index';
 import { recogniseEntities } from './entities/recognise';
-import { signatureOf, type Signature } from './claims/signature';
+import { countryCounts, mainCountries, signatureOf, type Signature } from './claims/signature';
+import { settleAmbiguousCurrencies } from './figures/ambiguous';
 
 /** The article's own date and where it was read from. */
 export interface DocumentDate { iso: string; month: string; start: number; end: number }
@@ -60,6 +61,8 @@ export function analyzeDocument(text: string): DocumentAnalysis {
   const date = documentDate(folded, figures);
   const documentYear = date ? Number(date.iso.slice(0, 4)) : null;
 
+  settleAmbiguousCurrencies(figures, countryCounts(entities));
+  const documentPlaces = mainCountries(entities);
   const mentions: ClaimMention[] = [];
   let previous: { mention: ClaimMention; figure: Figure } | null = null;
   figures.forEach((figure, index) => {
@@ -72,7 +75,7 @@ export function analyzeDocument(text: string): DocumentAnalysis {
       previous = null;
       return;
     }
-    const signature = signatureOf(figure, { tokens, sentence: sentences[sentence]!, figures, entities, documentYear, documentDate: date?.iso ?? null });
+    const signature = signatureOf(figure, { tokens, sentence: sentences[sentence]!, figures, entities, documentYear, documentDate: date?.iso ?? null, documentPlaces });
     const mention = { figures: [index], sentence, signature };
     mentions.push(mention);
     previous = { mention, figure };

@@ -5,6 +5,8 @@ import { buildClaims, type ClaimRecord } from './claims/index';
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import { NEWEST_MONTH } from './fx/index';
+import { countryOfPlace } from './entities/gazetteer';
+import { mainCountries } from './claims/signature';
 
 /** Everything computed across documents. */
 export interface CorpusResults {
@@ -28,6 +30,20 @@ function hashText(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return `${(hash >>> 0).toString(16)}:${text.length}`;
+}
+
+/**
+ * What a document is about, for deciding which documents can state the same claim: its named people,
+ * organisations and initiatives, other capitalised names inside sentences, its cities and regions, and its
+ * main country.
+ */
+function documentTopics(analysis: DocumentAnalysis, mentions: readonly ResolvedMention[]): Set<string> {
+  const topics = new Set(mentions.filter((mention) => mention.kind !== 'place').map((mention) => mention.id));
+  for (const entity of analysis.entities) if (entity.kind === 'place' && countryOfPlace(entity.key) !== entity.key) topics.add(entity.key);
+  for (const candidate of analysis.candidates) if (!candidate.initial) topics.add(candidate.key.replace(/^titled:/, 'name:'));
+  const [mainCountry] = mainCountries(analysis.entities);
+  if (mainCountry) topics.add(`main:${mainCountry}`);
+  return topics;
 }
 
 /** A set of documents and the cross-document analysis over them, recomputed lazily after changes. */
@@ -123,7 +139,13 @@ export class Corpus {
       ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
       this.config.aliases,
     );
-    const claims = buildClaims(ordered, this.config);
+    const topics = new Map<string, Set<string>>();
+    for (const { path, analysis } of ordered) topics.set(path, documentTopics(analysis, byDocument.get(path) ?? []));
+    const related = (a: string, b: string) => {
+      const theirs = topics.get(b)!;
+      return [...topics.get(a)!].some((topic) => theirs.has(topic));
+    };
+    const claims = buildClaims(ordered, this.config, related);
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
     const findings = [...conflictFindings(claims, sources, this.config), ...ordered.flatMap((source) => conversionFindings(source, this.config))];
     findings.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);

@@ -60,4 +60,11 @@ export interface EntityMention {
 }
 
 /** A capitalised name the document alone cannot classify; the corpus links it to a person seen elsewhere. */
-export interface NameCandidate { start: number; end: number; text: string; key: string }
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** True when the name opens a line or sentence, where any word is capitalised. */
+  initial: boolean;
+}

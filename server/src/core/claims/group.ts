@@ -6,13 +6,17 @@ export interface PlacedMention {
   path: string;
   mentionIndex: number;
   signature: Signature;
-  /** Value and interval in the comparison unit (base currency for money). */
+  /** The comparison unit: the base currency for money the rate table converts, else the figure's own unit. */
+  unit: string;
+  /** Value and interval in the comparison unit. */
   value: number;
   low: number;
   high: number;
 }
 
 const PERIOD_SLACK = 0.1;
+/** Within one article, the same amount stated twice is one claim whatever the wording around it. */
+const RESTATEMENT_SLACK = 0.02;
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((item) => b.includes(item));
@@ -22,7 +26,9 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
 export function compatible(a: Signature, b: Signature): boolean {
   if (a.dimension !== b.dimension || a.concept === null || a.concept !== b.concept || a.past !== b.past) return false;
   if (a.periodYears !== null && b.periodYears !== null && Math.abs(a.periodYears - b.periodYears) > PERIOD_SLACK * Math.max(a.periodYears, b.periodYears)) return false;
-  if (a.asOf !== b.asOf) return false;
+  if (a.asOf !== b.asOf || a.perUnit !== b.perUnit || a.partial !== b.partial) return false;
+  if (a.years.length > 0 && b.years.length > 0 && !intersects(a.years, b.years)) return false;
+  if (!intersects(a.context, b.context)) return false;
   if (a.places.length > 0 && b.places.length > 0 && !intersects(a.places, b.places)) return false;
   if (a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities)) return false;
   if ((a.organizations.length > 0 || b.organizations.length > 0) && !intersects(a.organizations, b.organizations)) return false;
@@ -38,8 +44,11 @@ export function matchedOn(a: Signature, b: Signature): string[] {
   return reasons;
 }
 
+/** Whether two documents can state the same claim: ones about the same people, organisations or places. */
+export type RelatedDocuments = (pathA: string, pathB: string) => boolean;
+
 /** Links compatible mentions into claims (connected components); returns groups of indexes into `mentions`. */
-export function groupClaims(mentions: readonly PlacedMention[]): number[][] {
+export function groupClaims(mentions: readonly PlacedMention[], related: RelatedDocuments): number[][] {
   const parent = mentions.map((_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) {
@@ -52,7 +61,7 @@ export function groupClaims(mentions: readonly PlacedMention[]): number[][] {
   mentions.forEach((mention, index) => {
     const { dimension, concept, past } = mention.signature;
     if (concept === null) return;
-    const key = `${dimension}|${concept}|${past}`;
+    const key = `${dimension}|${mention.unit}|${concept}|${past}`;
     (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
   });
   for (const bucket of buckets.values()) {
@@ -60,7 +69,12 @@ export function groupClaims(mentions: readonly PlacedMention[]): number[][] {
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i]!;
         const b = bucket[j]!;
-        if (find(a) !== find(b) && compatible(mentions[a]!.signature, mentions[b]!.signature)) parent[find(b)] = find(a);
+        if (find(a) === find(b)) continue;
+        const first = mentions[a]!;
+        const second = mentions[b]!;
+        const restatement = first.path === second.path && first.signature.dimension === second.signature.dimension
+          && Math.abs(first.value - second.value) <= RESTATEMENT_SLACK * Math.max(first.value, second.value);
+        if (restatement || (compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path)))) parent[find(b)] = find(a);
       }
     }
   }

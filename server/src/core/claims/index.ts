@@ -3,7 +3,7 @@ import type { DocumentAnalysis } from '../analyze';
 import type { CrosscheckConfig } from '../config';
 import { convert } from '../fx/index';
 import { placeName } from '../entities/gazetteer';
-import { groupClaims, matchedOn, valueGroups, type PlacedMention } from './group';
+import { groupClaims, matchedOn, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
 
 /** One document as the claim builder sees it. */
 export interface ClaimSource { path: string; month: string; analysis: DocumentAnalysis }
@@ -63,27 +63,31 @@ function labelOf(members: readonly PlacedMention[]): string {
 }
 
 /** Places every claimable mention of every document and groups them into claims. */
-export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckConfig): ClaimRecord[] {
+export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckConfig, related: RelatedDocuments): ClaimRecord[] {
   const placed: PlacedMention[] = [];
   const records: Array<Omit<ClaimMentionRecord, 'group'>> = [];
   for (const source of sources) {
     source.analysis.mentions.forEach((mention, mentionIndex) => {
       const figure = source.analysis.figures[mention.figures[0]!]!;
       let { value, low, high } = figure;
+      let unit = figure.kind === 'money' ? config.baseCurrency : figure.unit;
       if (figure.kind === 'money' && figure.unit !== config.baseCurrency) {
         const converted = convert(1, figure.unit, config.baseCurrency, source.month, config.rates);
-        if (converted === null) return;
-        value *= converted;
-        low *= converted * (1 - config.tolerance);
-        high *= converted * (1 + config.tolerance);
+        if (converted === null) {
+          unit = figure.unit;
+        } else {
+          value *= converted;
+          low *= converted * (1 - config.tolerance);
+          high *= converted * (1 + config.tolerance);
+        }
       }
-      placed.push({ path: source.path, mentionIndex, signature: mention.signature, value, low, high });
+      placed.push({ path: source.path, mentionIndex, signature: mention.signature, unit, value, low, high });
       records.push({ path: source.path, mentionIndex, figures: mention.figures, start: figure.start, end: figure.end, value: figure.value, unit: figure.unit, normalised: value });
     });
   }
   const claims: ClaimRecord[] = [];
   const usedIds = new Set<string>();
-  for (const members of groupClaims(placed)) {
+  for (const members of groupClaims(placed, related)) {
     const groups = valueGroups(placed, members);
     const groupOf = new Map<number, number>();
     groups.forEach((group, index) => group.forEach((member) => groupOf.set(member, index)));
@@ -101,7 +105,7 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
     claims.push({
       id, label,
       status: documents < 2 ? 'single' : groups.length > 1 ? 'conflict' : 'agree',
-      unit: first.signature.dimension === 'money' ? config.baseCurrency : records[members[0]!]!.unit,
+      unit: first.unit,
       matchedOn: [...reasons].map((reason) => (reason.startsWith('place:') ? placeName(reason) : reason)),
       mentions: members.map((member) => ({ ...records[member]!, group: groupOf.get(member)! })),
       groupSources, consensus,

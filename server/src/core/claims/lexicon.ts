@@ -12,7 +12,7 @@ export const CONCEPT_WORDS: ReadonlyMap<string, string> = buildConcepts({
   displaced: 'displaced evacuated evacuees homeless shelters relocated fled',
   missing: 'missing',
   turnout: 'turnout voted votes voters ballots cast',
-  fee: 'fee fees transfer signing release clause',
+  fee: 'fee fees transfer signing',
   valuation: 'valuation valued valuing values',
   funding: 'raised raises raising round funding financing fundraise fundraising series',
   revenue: 'revenue revenues sales turnover income earnings',
@@ -38,7 +38,21 @@ function buildConcepts(families: Record<string, string>): Map<string, string> {
 /** Words that place a statement in the past or describe an existing stock rather than the new figure. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set([
   'earlier', 'former', 'previous', 'previously', 'existing', 'already', 'then', 'ago', 'once', 'prior', 'original',
-  'originally', 'old', 'last', 'historic', 'historically', 'cumulative', 'cumulatively', 'so far', 'to date',
+  'originally', 'old', 'last', 'historic', 'historically', 'cumulative', 'cumulatively', 'since', 'so far', 'to date',
+]);
+
+/** Words that mark a figure as a partial or interim count ("by mid-afternoon turnout had reached 38%"). */
+export const PARTIAL_MARKERS: ReadonlySet<string> = new Set([
+  'mid', 'midday', 'noon', 'morning', 'afternoon', 'evening', 'interim', 'partial', 'provisional', 'preliminary', 'hours',
+]);
+
+/** Words too general to show that two sentences talk about the same thing. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'next', 'last', 'this', 'that', 'said', 'says',
+  'according', 'about', 'around', 'more', 'than', 'some', 'nearly', 'over', 'total', 'new', 'also', 'would', 'could',
+  'will', 'which', 'with', 'from', 'into', 'their', 'there', 'have', 'been', 'were', 'while', 'after', 'before',
+  'officials', 'official', 'government', 'figures', 'figure', 'report', 'reported', 'reports', 'percent', 'cent',
+  'billion', 'million', 'trillion', 'thousand', 'crore', 'lakh', 'worth', 'amount', 'today', 'money',
 ]);
 
 /** Words that state a figure as a plan rather than a fact. */
@@ -48,4 +62,7 @@ export const PLAN_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that split a sentence into clauses about different things. */
-export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', ';', 'compared', 'compares', 'versus', 'vs']);
+
+/** Words that, before "from", start a comparison with an earlier value ("down from 71% in 2022"). */
+export const COMPARISON_LEADS: ReadonlySet<string> = new Set(['down', 'up', 'rising', 'falling', 'rose', 'fell', 'increase', 'decrease', 'higher', 'lower']);

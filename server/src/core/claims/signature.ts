@@ -1,7 +1,8 @@
 /** A figure's claim signature: what it measures, about whom, over what period, and when. */
 import type { EntityMention, Figure, Span } from '../types';
 import type { Token } from '../figures/tokens';
-import { CLAUSE_BREAKS, CONCEPT_WORDS, PAST_MARKERS, PLAN_MARKERS } from './lexicon';
+import { CLAUSE_BREAKS, COMPARISON_LEADS, CONCEPT_WORDS, GENERIC_WORDS, PARTIAL_MARKERS, PAST_MARKERS, PLAN_MARKERS } from './lexicon';
+import { PHRASE_STOP_WORDS } from '../figures/lexicon';
 import { countryOfPlace } from '../entities/gazetteer';
 
 /** Everything two figures are compared on to decide whether they state the same claim. */
@@ -20,6 +21,14 @@ export interface Signature {
   organizations: string[];
   /** For running tallies (deaths, injured...): the article's date, since tallies change from day to day. */
   asOf: string | null;
+  /** True for amounts per person, family or unit ("₹5 lakh to each family"), never comparable with totals. */
+  perUnit: boolean;
+  /** True for interim counts ("by mid-afternoon"). */
+  partial: boolean;
+  /** Years other than the article's own that the clause names ("by 2035"). */
+  years: string[];
+  /** Stems of the content words near the figure: two mentions of one claim share at least one. */
+  context: string[];
   /** The period the figure covers, in years. */
   periodYears: number | null;
   past: boolean;
@@ -34,11 +43,33 @@ export interface SentenceContext {
   entities: readonly EntityMention[];
   documentYear: number | null;
   documentDate: string | null;
+  /** The countries the article is mostly about, for sentences that name none. */
+  documentPlaces: readonly string[];
+}
+
+/** How often an article names each country, directly or through its cities and regions. */
+export function countryCounts(entities: readonly EntityMention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entity of entities) {
+    if (entity.kind !== 'place') continue;
+    const country = countryOfPlace(entity.key);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The countries an article names most often (at least twice): what its place-less sentences are about. */
+export function mainCountries(entities: readonly EntityMention[]): string[] {
+  const ranked = [...countryCounts(entities).entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return ranked.slice(0, 2).map(([country]) => country);
 }
 
 const RUNNING_TALLIES = new Set(['deaths', 'injured', 'displaced', 'missing']);
 
 const WINDOW = 12;
+const PER_UNIT_WORDS = new Set(['each', 'per', 'apiece', 'every', 'a head', 'monthly', 'annually', 'yearly', 'daily', 'weekly']);
+const PER_UNIT_REACH = 5;
+const CONTEXT_REACH = 7;
 
 function singular(noun: string): string {
   const lower = noun.toLowerCase();
@@ -54,22 +85,45 @@ function dimensionOf(figure: Figure): string {
   return `count:${singular(figure.noun ?? '')}`;
 }
 
+function breaksClause(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.lower;
+  return CLAUSE_BREAKS.has(word) || (word === 'from' && COMPARISON_LEADS.has(tokens[k - 1]?.lower ?? ''));
+}
+
 function clauseBounds(tokens: readonly Token[], from: number, to: number, figureToken: number): [number, number] {
   let start = from;
   for (let k = figureToken - 1; k >= from; k--) {
-    if (CLAUSE_BREAKS.has(tokens[k]!.lower)) {
+    if (breaksClause(tokens, k)) {
       start = k + 1;
       break;
     }
   }
   let end = to;
   for (let k = figureToken + 1; k < to; k++) {
-    if (CLAUSE_BREAKS.has(tokens[k]!.lower)) {
-      end = k;
+    if (breaksClause(tokens, k) || tokens[k]!.lower === 'than') {
+      end = tokens[k]!.lower === 'from' ? k - 1 : k;
       break;
     }
   }
   return [start, end];
+}
+
+/** A crude stem: lower case, common suffixes removed, cut to five letters ("valuation" and "valuing" meet). */
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(ations?|ments?|ing|ies|ed|es|s|e)$/, '').slice(0, 5);
+}
+
+/** The lower-case head noun written straight after a figure ("$6 billion investment", "£12.8m in bonuses"). */
+function headNoun(tokens: readonly Token[], figureEnd: number, clauseEnd: number): string | null {
+  let k = figureEnd;
+  if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') k++;
+  let noun: string | null = null;
+  for (let n = 0; n < 3 && k < clauseEnd; n++, k++) {
+    const token = tokens[k]!;
+    if (token.type !== 'word' || token.text !== token.lower || PHRASE_STOP_WORDS.has(token.lower) || GENERIC_WORDS.has(token.lower)) break;
+    noun = token.lower;
+  }
+  return noun;
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {
@@ -94,12 +148,22 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
 
   let concept: string | null = null;
   let conceptWord: string | null = null;
+  let perUnitAfter = false;
   let bestDistance = Number.POSITIVE_INFINITY;
   let past = false;
   let plan = false;
+  let partial = false;
+  const years = new Set<string>();
+  const contextWords = new Set<string>();
   for (let k = clauseStart; k < clauseEnd; k++) {
     const token = tokens[k]!;
     if (k >= figureToken && k < figureEnd) continue;
+    if (token.type === 'word' && token.text.length >= 3 && Math.abs(k - figureToken) <= CONTEXT_REACH
+      && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(stem(token.text));
+    if (PARTIAL_MARKERS.has(token.lower)) partial = true;
+    if (token.type === 'num' && /^(19|20)\d\d$/.test(token.text) && !token.text.startsWith(String(context.documentYear))) years.add(token.text);
+    if ((token.lower === 'so' && tokens[k + 1]?.lower === 'far') || (token.lower === 'to' && tokens[k + 1]?.lower === 'date')) past = true;
+    if (token.lower === 'a' && (tokens[k + 1]?.lower === 'year' || tokens[k + 1]?.lower === 'month') && k === figureEnd) perUnitAfter = true;
     const family = CONCEPT_WORDS.get(token.lower);
     if (family) {
       const distance = k < figureToken ? figureToken - k + 0.5 : k - figureEnd + 1;
@@ -112,6 +176,11 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     if (PAST_MARKERS.has(token.lower)) past = true;
     if (PLAN_MARKERS.has(token.lower)) plan = true;
   }
+  const head = headNoun(tokens, figureEnd, clauseEnd);
+  if (head && (figure.kind === 'money' || figure.kind === 'percent')) {
+    concept = CONCEPT_WORDS.get(head) ?? head;
+    conceptWord = head;
+  }
   if (figure.kind === 'quantity' && figure.noun) {
     const nounFamily = CONCEPT_WORDS.get(figure.noun.toLowerCase());
     if (nounFamily) {
@@ -119,6 +188,10 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
       conceptWord = figure.noun;
     }
   }
+
+  let perUnit = perUnitAfter;
+  for (let k = figureEnd; k < Math.min(clauseEnd, figureEnd + PER_UNIT_REACH); k++) if (PER_UNIT_WORDS.has(tokens[k]!.lower)) perUnit = true;
+  if (tokens[figureToken - 1]?.lower === 'per' || tokens[figureToken - 2]?.lower === 'per') perUnit = true;
 
   let periodYears: number | null = null;
   let periodDistance = Number.POSITIVE_INFINITY;
@@ -152,8 +225,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     }
   }
   return {
-    dimension: dimensionOf(figure), concept, conceptWord, places: [...places].sort(), localities: [...localities].sort(),
-    organizations: [...organizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null,
+    dimension: dimensionOf(figure), concept, conceptWord, places: places.size > 0 ? [...places].sort() : [...context.documentPlaces], localities: [...localities].sort(),
+    organizations: [...organizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial,
+    years: [...years].sort(), context: [...contextWords].sort(),
     periodYears, past, plan,
   };
 }

@@ -310,7 +310,9 @@ class DocumentEntities {
     const start = this.tokens[first]!.start;
     const end = this.tokens[last]!.end;
     const text = this.text.slice(start, end);
-    this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}` });
+    const previous = this.tokens[first - 1];
+    const initial = !previous || this.tokens[first]!.newline || /^[.!?:"']$/.test(previous.text);
+    this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}`, initial });
   }
 }
 

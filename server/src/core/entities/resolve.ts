@@ -93,7 +93,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     for (const mention of source.mentions) if (!mention.nested) listed.push({ root: sets.find(mention.key), mention });
     for (const candidate of source.candidates) {
       const key = candidateKey(candidate);
-      if (key) listed.push({ root: sets.find(key), mention: { ...candidate, kind: 'person', defining: false, longForm: null, acronym: null } });
+      if (key) listed.push({ root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: 'person', defining: false, longForm: null, acronym: null } });
     }
     listed.sort((a, b) => a.mention.start - b.mention.start);
     for (const item of listed) {

@@ -1,0 +1,127 @@
+/** Findings as pushed diagnostics: one list per corpus document, re-sent only when it changed. */
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import type { CorpusResults } from '../core/corpus';
+import type { Finding } from '../core/findings';
+import { locationOf, rangeOf } from './lookup';
+import type { ServerWorkspace, WorkspaceView } from './workspace';
+
+/** The diagnostics' source, shown in the Problems panel and used to recognise our own diagnostics. */
+export const DIAGNOSTIC_SOURCE = 'crosscheck';
+
+/** A fix carried in a diagnostic, with its range already converted so a code action needs no analysis. */
+export interface DiagnosticFix { title: string; range: Range; newText: string; preferred: boolean }
+
+/** What every Crosscheck diagnostic carries for its code actions; version is the document's when open, else null. */
+export interface DiagnosticData { fixes: DiagnosticFix[]; review: Finding['review']; version: number | null }
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+function findingDiagnostic(view: WorkspaceView, finding: Finding): Diagnostic | null {
+  const range = rangeOf(view, finding.path, finding);
+  if (!range) return null;
+  const relatedInformation: DiagnosticRelatedInformation[] = [];
+  for (const related of finding.related) {
+    const location = locationOf(view, related.path, related);
+    if (location) relatedInformation.push({ location, message: related.message });
+  }
+  const data: DiagnosticData = {
+    fixes: finding.fixes.map((fix) => ({ title: fix.title, range: rangeOf(view, finding.path, fix)!, newText: fix.newText, preferred: fix.preferred })),
+    review: finding.review,
+    version: view.version(finding.path),
+  };
+  return {
+    range, severity: SEVERITY[finding.severity], source: DIAGNOSTIC_SOURCE, message: finding.message,
+    code: finding.code, codeDescription: { href: `https://github.com/crosscheck/crosscheck#${finding.code}` },
+    relatedInformation, data,
+  };
+}
+
+/** The diagnostics of every corpus document (an empty list for a clean one). */
+export function findingDiagnostics(view: WorkspaceView, results: CorpusResults): Map<string, Diagnostic[]> {
+  const byDocument = new Map<string, Diagnostic[]>(view.corpus.paths().map((path) => [path, []]));
+  for (const finding of results.findings) {
+    const diagnostic = findingDiagnostic(view, finding);
+    if (diagnostic) byDocument.get(finding.path)?.push(diagnostic);
+  }
+  return byDocument;
+}
+
+/** Sends diagnostics for one document; version is the open document's, if any. */
+export type SendDiagnostics = (uri: string, diagnostics: Diagnostic[], version: number | null) => void;
+
+/**
+ * Publishes the diagnostics of the whole workspace a short while after the last change, so a burst of edits or
+ * file events costs one analysis. A change in one file can change findings in others: every document is
+ * recomputed, and only the lists that differ from what was last sent go out.
+ */
+export class DiagnosticsPublisher {
+  private readonly sent = new Map<string, string>();
+  private timer: NodeJS.Timeout | null = null;
+  private suspended = 0;
+
+  constructor(
+    private readonly workspace: ServerWorkspace,
+    private readonly send: SendDiagnostics,
+    private readonly onError: (error: unknown) => void,
+    private readonly delayMs = 100,
+  ) {}
+
+  /** Publishes after the delay, restarting it if a publish was already pending. */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.suspended > 0) return;
+      // A throw here would be uncaught and end the server; one failed publish must not.
+      try {
+        this.publish();
+      } catch (error) {
+        this.onError(error);
+      }
+    }, this.delayMs);
+  }
+
+  /** Holds publishing back, e.g. while the workspace is indexed and results would be partial. */
+  suspend(): void {
+    this.suspended++;
+  }
+
+  /** Ends one suspend() and publishes when none is left. */
+  resume(): void {
+    this.suspended = Math.max(0, this.suspended - 1);
+    if (this.suspended === 0) this.schedule();
+  }
+
+  /** Cancels a pending publish. */
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private publish(): void {
+    const wanted = findingDiagnostics(this.workspace, this.workspace.corpus.results());
+    const config = this.workspace.configProblems();
+    if (config && config.problems.length > 0) {
+      wanted.set(config.uri, config.problems.map((problem) => ({
+        range: { start: config.index.positionAt(problem.start), end: config.index.positionAt(problem.end) },
+        severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: problem.message, code: 'invalid-configuration',
+      })));
+    }
+    for (const [uri, diagnostics] of wanted) {
+      const key = JSON.stringify(diagnostics);
+      if (this.sent.get(uri) === key) continue;
+      this.sent.set(uri, key);
+      this.send(uri, diagnostics, this.workspace.version(uri));
+    }
+    for (const uri of [...this.sent.keys()]) {
+      if (wanted.has(uri)) continue;
+      this.sent.delete(uri);
+      this.send(uri, [], null);
+    }
+  }
+}

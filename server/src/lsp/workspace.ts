@@ -1,0 +1,208 @@
+/** The server's workspace: one corpus of every article in the workspace folders, open documents overriding disk. */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus } from '../core/corpus';
+import { defaultConfig, parseConfig, type ConfigProblem, type CrosscheckConfig } from '../core/config';
+import { LineIndex } from '../core/text';
+import { globFilter, listFolder, readArticle } from '../workspace/files';
+import { canonicalUri, fileUri, uriBasename, uriToPath } from './uris';
+
+/** The configuration file's name, looked up at the root of the first workspace folder. */
+export const CONFIG_FILE_NAME = '.crosscheck.json';
+
+/** The configuration file as the user sees it: the open editor's text if open, else the disk's; null text when missing. */
+export interface ConfigFile { uri: string; text: string | null; version: number | null }
+
+/** What the feature providers read: the corpus, positions in its documents, open documents' versions, the config file. */
+export interface WorkspaceView {
+  readonly corpus: Corpus;
+  /** The line index of a corpus document's current text. */
+  lineIndex(uri: string): LineIndex | undefined;
+  /** The version of an open document, or null when its text comes from disk. */
+  version(uri: string): number | null;
+  /** The configuration file, or null when there is no workspace folder or it cannot be read. */
+  configFile(): ConfigFile | null;
+}
+
+interface Folder { uri: string; path: string }
+
+type ConfigRead = { text: string | null } | { error: string };
+
+/** Keeps the corpus in line with the workspace folders on disk, the open documents and the configuration. */
+export class ServerWorkspace implements WorkspaceView {
+  readonly corpus = new Corpus();
+  private folders: Folder[] = [];
+  private readonly openDocuments = new Map<string, TextDocument>();
+  private accept = globFilter(defaultConfig().include, defaultConfig().exclude);
+  private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
+  private configState: { text: string; problems: ConfigProblem[] } | null = null;
+
+  constructor(private readonly log: (message: string) => void) {}
+
+  /** Replaces the workspace folders; folders that are not on the file system are skipped with a message. */
+  setFolders(folders: ReadonlyArray<{ uri: string }>): void {
+    this.folders = [];
+    for (const folder of folders) {
+      const path = uriToPath(folder.uri);
+      if (path === null) this.log(`${folder.uri}: not a local folder, not indexed`);
+      else this.folders.push({ uri: fileUri(path), path });
+    }
+  }
+
+  /** The URI of the configuration file: at the root of the first workspace folder. */
+  configUri(): string | null {
+    const root = this.folders[0];
+    return root ? fileUri(join(root.path, CONFIG_FILE_NAME)) : null;
+  }
+
+  /** Whether a (canonical) URI is the configuration file. */
+  isConfig(uri: string): boolean {
+    return uri === this.configUri();
+  }
+
+  /** The configuration file's current text and version. */
+  configFile(): ConfigFile | null {
+    const uri = this.configUri();
+    if (uri === null) return null;
+    const read = this.readConfigText(uri);
+    return 'error' in read ? null : { uri, text: read.text, version: this.version(uri) };
+  }
+
+  private readConfigText(uri: string): ConfigRead {
+    const open = this.openDocuments.get(uri);
+    if (open) return { text: open.getText() };
+    try {
+      return { text: readFileSync(uriToPath(uri)!, 'utf8') };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'ENOENT' ? { text: null } : { error: `cannot read (${code ?? String(error)})` };
+    }
+  }
+
+  /** Re-reads the configuration; returns true when the include/exclude globs changed, so the folders need a rescan. */
+  reloadConfig(): boolean {
+    const uri = this.configUri();
+    const read: ConfigRead = uri === null ? { text: null } : this.readConfigText(uri);
+    let config: CrosscheckConfig = defaultConfig();
+    if ('error' in read) {
+      this.configState = { text: '', problems: [{ message: `${CONFIG_FILE_NAME}: ${read.error}; using defaults.`, start: 0, end: 0 }] };
+    } else if (read.text === null) {
+      this.configState = null;
+    } else {
+      const parsed = parseConfig(read.text);
+      config = parsed.config;
+      this.configState = { text: read.text, problems: parsed.problems };
+    }
+    const previous = this.corpus.getConfig();
+    const scopeChanged = JSON.stringify([previous.include, previous.exclude]) !== JSON.stringify([config.include, config.exclude]);
+    this.corpus.setConfig(config);
+    if (scopeChanged) this.accept = globFilter(config.include, config.exclude);
+    return scopeChanged;
+  }
+
+  /** The problems of the configuration file and the text they point into; none when the file is missing. */
+  configProblems(): { uri: string; index: LineIndex; problems: ConfigProblem[] } | null {
+    const uri = this.configUri();
+    if (uri === null || this.configState === null) return null;
+    return { uri, index: new LineIndex(this.configState.text), problems: this.configState.problems };
+  }
+
+  /** Whether a document belongs in the corpus: inside a folder and selected by the globs; with no folder, any open document. */
+  inScope(uri: string): boolean {
+    if (uriBasename(uri) === CONFIG_FILE_NAME) return false;
+    if (this.folders.length === 0) return this.openDocuments.has(uri);
+    const path = uriToPath(uri);
+    if (path === null) return false;
+    return this.folders.some((folder) => {
+      const inside = relative(folder.path, path);
+      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && this.accept(inside.split(sep).join('/'));
+    });
+  }
+
+  /**
+   * Brings the corpus in line with the folders: every article in scope is read (open ones keep their editor text)
+   * and documents no longer in scope are removed. `onProgress` is awaited after each file, so other messages get a turn.
+   */
+  async scan(onProgress: (done: number, total: number) => Promise<void>): Promise<void> {
+    const listed = new Set<string>();
+    for (const folder of this.folders) {
+      const files = listFolder(folder.path, this.accept, (skipped) => this.log(`${skipped.path}: ${skipped.reason}`));
+      for (const path of files) listed.add(fileUri(path));
+    }
+    const keep = new Set(listed);
+    for (const [uri, document] of this.openDocuments) {
+      if (!this.inScope(uri)) continue;
+      keep.add(uri);
+      this.corpus.upsert(uri, document.getText());
+    }
+    for (const path of this.corpus.paths()) if (!keep.has(path)) this.forget(path);
+    let done = 0;
+    for (const uri of listed) {
+      // The document may have been opened, or the scan superseded, while an earlier file was being read.
+      if (!this.openDocuments.has(uri) && this.inScope(uri)) this.readFromDisk(uri);
+      await onProgress(++done, listed.size);
+    }
+  }
+
+  /** Reads an article from disk into the corpus; one that can no longer be read leaves the corpus. */
+  readFromDisk(uri: string): void {
+    const path = uriToPath(uri);
+    const read = path === null ? null : readArticle(path);
+    if (read && 'text' in read) {
+      this.corpus.upsert(uri, read.text);
+      return;
+    }
+    if (read) this.log(`${read.path}: ${read.reason}`);
+    this.forget(uri);
+  }
+
+  /** An open document's text changed (or it was opened): it now overrides the disk. Returns its canonical URI. */
+  documentChanged(document: TextDocument): string {
+    const uri = canonicalUri(document.uri);
+    this.openDocuments.set(uri, document);
+    if (this.inScope(uri)) this.corpus.upsert(uri, document.getText());
+    return uri;
+  }
+
+  /** An open document was closed: the disk's text takes over again. Returns its canonical URI. */
+  documentClosed(documentUri: string): string {
+    const uri = canonicalUri(documentUri);
+    this.openDocuments.delete(uri);
+    if (this.isConfig(uri)) return uri;
+    if (this.inScope(uri)) this.readFromDisk(uri);
+    else this.forget(uri);
+    return uri;
+  }
+
+  /** A file was created or changed on disk; open documents keep their editor text. */
+  fileChanged(uri: string): void {
+    if (!this.openDocuments.has(uri) && this.inScope(uri)) this.readFromDisk(uri);
+  }
+
+  /** A file or folder was deleted on disk: it and every document under it leave the corpus. */
+  fileDeleted(uri: string): void {
+    for (const path of this.corpus.paths()) if (path === uri || path.startsWith(`${uri}/`)) this.forget(path);
+  }
+
+  private forget(uri: string): void {
+    this.corpus.remove(uri);
+    this.lineIndexes.delete(uri);
+  }
+
+  /** The line index of a corpus document, rebuilt only when its text changed. */
+  lineIndex(uri: string): LineIndex | undefined {
+    const text = this.corpus.text(uri);
+    if (text === undefined) return undefined;
+    const cached = this.lineIndexes.get(uri);
+    if (cached && cached.text === text) return cached.index;
+    const index = new LineIndex(text);
+    this.lineIndexes.set(uri, { text, index });
+    return index;
+  }
+
+  /** The version of an open document, or null when its text comes from disk. */
+  version(uri: string): number | null {
+    return this.openDocuments.get(uri)?.version ?? null;
+  }
+}

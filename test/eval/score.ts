@@ -95,7 +95,7 @@ const conflictsMissed: string[] = [];
 for (const [key, spans] of disagreeingSpans) {
   const atDisagreeing = (finding: { path: string; start: number; end: number }) => spans.some((span) => span.file === finding.path && overlaps(span, finding));
   const found = warnings.some((finding) => atDisagreeing(finding) && (finding.code === 'inconsistent-conversion'
-    || finding.related.some((related) => related.path !== finding.path && !atDisagreeing(related))));
+    || finding.related.some((related) => related.path !== finding.path)));
   if (found) conflictsFound++;
   else conflictsMissed.push(key);
 }

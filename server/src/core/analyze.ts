@@ -40,6 +40,18 @@ function documentDate(text: string, figures: readonly Figure[]): DocumentDate | 
   return { iso: chosen.iso, month: chosen.iso.slice(0, 7), start: chosen.start, end: chosen.end };
 }
 
+/** Gives dates written without a year ("August 21") the article's own year. */
+function completeYears(figures: Figure[], year: number): void {
+  for (const figure of figures) {
+    if (figure.kind !== 'date' || !figure.iso?.startsWith('--')) continue;
+    figure.iso = `${year}${figure.iso.slice(1)}`;
+    const [month, day] = figure.iso.slice(5).split('-').map(Number) as [number, number | undefined];
+    figure.value = Date.UTC(year, month - 1, day ?? 1);
+    figure.low = figure.value;
+    figure.high = figure.value;
+  }
+}
+
 function sentenceIndexOf(sentences: readonly Span[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
@@ -60,6 +72,7 @@ export function analyzeDocument(text: string): DocumentAnalysis {
   const { mentions: entities, candidates } = recogniseEntities(text, tokens);
   const date = documentDate(folded, figures);
   const documentYear = date ? Number(date.iso.slice(0, 4)) : null;
+  if (documentYear !== null) completeYears(figures, documentYear);
 
   settleAmbiguousCurrencies(figures, countryCounts(entities));
   const documentPlaces = mainCountries(entities);

@@ -26,7 +26,7 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
 export function compatible(a: Signature, b: Signature): boolean {
   if (a.dimension !== b.dimension || a.concept === null || a.concept !== b.concept || a.past !== b.past) return false;
   if (a.periodYears !== null && b.periodYears !== null && Math.abs(a.periodYears - b.periodYears) > PERIOD_SLACK * Math.max(a.periodYears, b.periodYears)) return false;
-  if (a.asOf !== b.asOf || a.perUnit !== b.perUnit || a.partial !== b.partial) return false;
+  if (a.asOf !== b.asOf || a.perUnit !== b.perUnit || a.partial !== b.partial || a.forecast !== b.forecast || a.stock !== b.stock) return false;
   if (a.years.length > 0 && b.years.length > 0 && !intersects(a.years, b.years)) return false;
   if (!intersects(a.context, b.context)) return false;
   if (a.places.length > 0 && b.places.length > 0 && !intersects(a.places, b.places)) return false;

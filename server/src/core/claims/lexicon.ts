@@ -11,6 +11,7 @@ export const CONCEPT_WORDS: ReadonlyMap<string, string> = buildConcepts({
   injured: 'injured injuries wounded hurt',
   displaced: 'displaced evacuated evacuees homeless shelters relocated fled',
   missing: 'missing',
+  affected: 'affected',
   turnout: 'turnout voted votes voters ballots cast',
   fee: 'fee fees transfer signing',
   valuation: 'valuation valued valuing values',
@@ -35,15 +36,23 @@ function buildConcepts(families: Record<string, string>): Map<string, string> {
   return map;
 }
 
-/** Words that place a statement in the past or describe an existing stock rather than the new figure. */
+/** Words that place a statement in the past rather than the new figure. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set([
-  'earlier', 'former', 'previous', 'previously', 'existing', 'already', 'then', 'ago', 'once', 'prior', 'original',
-  'originally', 'old', 'last', 'historic', 'historically', 'cumulative', 'cumulatively', 'since', 'so far', 'to date',
+  'earlier', 'former', 'previous', 'previously', 'then', 'ago', 'once', 'prior', 'original', 'originally', 'old', 'last',
+  'historic', 'historically',
 ]);
+
+/** Words that describe a stock built up over time rather than one new figure ("existing investment of $43 billion"). */
+export const STOCK_MARKERS: ReadonlySet<string> = new Set(['existing', 'already', 'cumulative', 'cumulatively', 'since', 'altogether']);
 
 /** Words that mark a figure as a partial or interim count ("by mid-afternoon turnout had reached 38%"). */
 export const PARTIAL_MARKERS: ReadonlySet<string> = new Set([
   'mid', 'midday', 'noon', 'morning', 'afternoon', 'evening', 'interim', 'partial', 'provisional', 'preliminary', 'hours',
+]);
+
+/** Words that mark a figure as someone's forecast rather than the outcome ("polls had forecast 55-58%"). */
+export const FORECAST_MARKERS: ReadonlySet<string> = new Set([
+  'forecast', 'forecasts', 'forecasted', 'poll', 'polls', 'projected', 'projection', 'projections', 'predicted', 'prediction',
 ]);
 
 /** Words too general to show that two sentences talk about the same thing. */
@@ -65,4 +74,7 @@ export const PLAN_MARKERS: ReadonlySet<string> = new Set([
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', ';', 'compared', 'compares', 'versus', 'vs']);
 
 /** Words that, before "from", start a comparison with an earlier value ("down from 71% in 2022"). */
-export const COMPARISON_LEADS: ReadonlySet<string> = new Set(['down', 'up', 'rising', 'falling', 'rose', 'fell', 'increase', 'decrease', 'higher', 'lower']);
+export const COMPARISON_LEADS: ReadonlySet<string> = new Set([
+  'down', 'up', 'rising', 'falling', 'rose', 'fell', 'increase', 'decrease', 'higher', 'lower', 'climbed', 'jumped',
+  'dropped', 'increased', 'decreased', 'grew', 'surged', 'slipped', 'declined',
+]);

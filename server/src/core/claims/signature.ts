@@ -1,7 +1,7 @@
 /** A figure's claim signature: what it measures, about whom, over what period, and when. */
 import type { EntityMention, Figure, Span } from '../types';
 import type { Token } from '../figures/tokens';
-import { CLAUSE_BREAKS, COMPARISON_LEADS, CONCEPT_WORDS, GENERIC_WORDS, PARTIAL_MARKERS, PAST_MARKERS, PLAN_MARKERS } from './lexicon';
+import { CLAUSE_BREAKS, COMPARISON_LEADS, CONCEPT_WORDS, FORECAST_MARKERS, GENERIC_WORDS, PARTIAL_MARKERS, PAST_MARKERS, PLAN_MARKERS, STOCK_MARKERS } from './lexicon';
 import { PHRASE_STOP_WORDS } from '../figures/lexicon';
 import { countryOfPlace } from '../entities/gazetteer';
 
@@ -25,6 +25,10 @@ export interface Signature {
   perUnit: boolean;
   /** True for interim counts ("by mid-afternoon"). */
   partial: boolean;
+  /** True for forecasts and polls, never the same claim as the outcome. */
+  forecast: boolean;
+  /** True for stocks built up over time ("existing investment", "raised since its founding"). */
+  stock: boolean;
   /** Years other than the article's own that the clause names ("by 2035"). */
   years: string[];
   /** Stems of the content words near the figure: two mentions of one claim share at least one. */
@@ -85,9 +89,18 @@ function dimensionOf(figure: Figure): string {
   return `count:${singular(figure.noun ?? '')}`;
 }
 
+/** "from" starts a comparison with an earlier value after a change ("rose to 318 from 241", "down from 71%"). */
+function startsComparison(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'from') return false;
+  for (let back = k - 1; back >= Math.max(0, k - 4); back--) {
+    const word = tokens[back]!.lower;
+    if (COMPARISON_LEADS.has(word) || (word === 'to' && tokens[back + 1]?.type === 'num')) return true;
+  }
+  return false;
+}
+
 function breaksClause(tokens: readonly Token[], k: number): boolean {
-  const word = tokens[k]!.lower;
-  return CLAUSE_BREAKS.has(word) || (word === 'from' && COMPARISON_LEADS.has(tokens[k - 1]?.lower ?? ''));
+  return CLAUSE_BREAKS.has(tokens[k]!.lower) || startsComparison(tokens, k);
 }
 
 function clauseBounds(tokens: readonly Token[], from: number, to: number, figureToken: number): [number, number] {
@@ -137,6 +150,11 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
+/** Capitals-only city names open wire copy ("LONDON —"): where the reporter was, not what the figure is about. */
+function isDateline(text: string): boolean {
+  return text.length > 3 && text === text.toUpperCase();
+}
+
 /** Reads the signature of a claimable figure from its sentence. */
 export function signatureOf(figure: Figure, context: SentenceContext): Signature {
   const { tokens, sentence } = context;
@@ -153,6 +171,8 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   let past = false;
   let plan = false;
   let partial = false;
+  let forecast = false;
+  let stock = false;
   const years = new Set<string>();
   const contextWords = new Set<string>();
   for (let k = clauseStart; k < clauseEnd; k++) {
@@ -161,8 +181,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     if (token.type === 'word' && token.text.length >= 3 && Math.abs(k - figureToken) <= CONTEXT_REACH
       && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(stem(token.text));
     if (PARTIAL_MARKERS.has(token.lower)) partial = true;
+    if (FORECAST_MARKERS.has(token.lower)) forecast = true;
     if (token.type === 'num' && /^(19|20)\d\d$/.test(token.text) && !token.text.startsWith(String(context.documentYear))) years.add(token.text);
-    if ((token.lower === 'so' && tokens[k + 1]?.lower === 'far') || (token.lower === 'to' && tokens[k + 1]?.lower === 'date')) past = true;
+    if ((token.lower === 'so' && tokens[k + 1]?.lower === 'far') || (token.lower === 'to' && tokens[k + 1]?.lower === 'date')) stock = true;
     if (token.lower === 'a' && (tokens[k + 1]?.lower === 'year' || tokens[k + 1]?.lower === 'month') && k === figureEnd) perUnitAfter = true;
     const family = CONCEPT_WORDS.get(token.lower);
     if (family) {
@@ -174,6 +195,7 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
       }
     }
     if (PAST_MARKERS.has(token.lower)) past = true;
+    if (STOCK_MARKERS.has(token.lower)) stock = true;
     if (PLAN_MARKERS.has(token.lower)) plan = true;
   }
   const head = headNoun(tokens, figureEnd, clauseEnd);
@@ -205,7 +227,8 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
         if (other.direction === 'past') past = true;
       }
     }
-    if (other.kind === 'date' && context.documentYear !== null && other.iso && /^\d{4}/.test(other.iso)) {
+    const inClause = other.start >= (tokens[clauseStart]?.start ?? sentence.start) && other.end <= (tokens[clauseEnd - 1]?.end ?? sentence.end);
+    if (inClause && other.kind === 'date' && context.documentYear !== null && other.iso && /^\d{4}/.test(other.iso)) {
       if (Number(other.iso.slice(0, 4)) < context.documentYear) past = true;
     }
   }
@@ -219,14 +242,14 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     if (entity.kind === 'place') {
       const country = countryOfPlace(entity.key);
       if (country) places.add(country);
-      if (country !== entity.key) localities.add(entity.key);
+      if (country !== entity.key && !isDateline(entity.text)) localities.add(entity.key);
     } else if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= figure.start) {
       organizations.add(entity.key);
     }
   }
   return {
     dimension: dimensionOf(figure), concept, conceptWord, places: places.size > 0 ? [...places].sort() : [...context.documentPlaces], localities: [...localities].sort(),
-    organizations: [...organizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial,
+    organizations: [...organizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
     years: [...years].sort(), context: [...contextWords].sort(),
     periodYears, past, plan,
   };

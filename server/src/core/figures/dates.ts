@@ -34,6 +34,16 @@ function make(first: number, next: number, year: number, month?: number, day?: n
   return { first, next, iso, value: Date.UTC(year, (month ?? 1) - 1, day ?? 1) };
 }
 
+/** Words before a bare month name that make it a date ("in March", "since June"). */
+const MONTH_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'of', 'before', 'after', 'during', 'this']);
+
+/** A date whose year the article leaves implicit: ISO 8601's truncated form (--MM-DD, --MM), completed later. */
+function withoutYear(first: number, next: number, month: number, day?: number): DateMatch | null {
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { first, next, iso: day === undefined ? `--${pad(month)}` : `--${pad(month)}-${pad(day)}`, value: Number.NaN };
+}
+
 function joined(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]!.spaced) return false;
   return true;
@@ -69,10 +79,11 @@ export function readDate(tokens: readonly Token[], i: number): DateMatch | null 
       const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
       const year = intOf(tokens[i + 2 + comma], 4, 4);
       if (isYear(year)) return make(i, i + 3 + comma, year, month, day);
-      return null;
+      return withoutYear(i, i + 2, month, day);
     }
     const year = intOf(tokens[i + 1], 4, 4);
     if (isYear(year) && tokens[i + 1]!.spaced) return make(i, i + 2, year, month);
+    if (token.lower !== 'may' && MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) return withoutYear(i, i + 1, month);
     return null;
   }
   if (token.type !== 'num') return null;
@@ -102,6 +113,7 @@ export function readDate(tokens: readonly Token[], i: number): DateMatch | null 
       const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
       const year = intOf(tokens[i + 2 + comma], 4, 4);
       if (isYear(year)) return make(i, i + 3 + comma, year, month, first);
+      return withoutYear(i, i + 2, month, first);
     }
     return null;
   }

@@ -3,14 +3,14 @@ import type { Figure, FigureKind, QualifierClass } from '../types';
 import type { Token } from './tokens';
 import { readCurrencyAfter, readCurrencyBefore } from './currency';
 import { readDate } from './dates';
-import { DURATION_UNITS, MONTHS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASE_STOP_WORDS, QUALIFIERS, SCALE_WORDS } from './lexicon';
+import { DURATION_UNITS, MONTHS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASE_STOP_WORDS, QUALIFIERS, SCALE_WORDS, TALLY_WORDS } from './lexicon';
 import { readNumber, type NumberExpression } from './numbers';
 
 export { tokenize, type Token } from './tokens';
 
 /** The largest share of a value that its stated precision may add on either side. */
 const MAX_PRECISION_SHARE = 0.05;
-const APPROXIMATE_SHARE = 0.1;
+const APPROXIMATE_SHARE = 0.05;
 const CEILING_FLOOR_SHARE = 0.5;
 
 const PERIOD_PREPOSITIONS = new Set(['over', 'in', 'within', 'during', 'for', 'across', 'through']);
@@ -123,6 +123,20 @@ function readCountedNoun(tokens: readonly Token[], next: number): string | null 
   return noun;
 }
 
+const TALLY_REACH = 12;
+/** Punctuation a tally word may stand behind ("killed in Pakistan's floods climbed to 402"). */
+const TALLY_SKIPPABLE = new Set([',', "'", '-']);
+
+/** A tally word shortly before a bare number ("the death toll rose to 241"), if any. */
+function tallyBefore(tokens: readonly Token[], first: number): string | null {
+  for (let k = first - 1; k >= Math.max(0, first - TALLY_REACH); k--) {
+    const token = tokens[k]!;
+    if (tokens[k + 1]!.newline || (token.type !== 'word' && token.type !== 'num' && !TALLY_SKIPPABLE.has(token.text))) break;
+    if (TALLY_WORDS.has(token.lower)) return token.lower;
+  }
+  return null;
+}
+
 function unitOfNoun(noun: string): string {
   const lower = noun.toLowerCase();
   if (PEOPLE_NOUNS.has(lower)) return 'people';
@@ -161,17 +175,28 @@ function afterNumber(tokens: readonly Token[], number: NumberExpression): Draft 
   if (next?.text === '-' && !next.spaced && tokens[unitIndex + 1] && !tokens[unitIndex + 1]!.spaced) unitIndex++;
   const duration = DURATION_UNITS.get(tokens[unitIndex]?.lower ?? '');
   if (duration && number.scale === 1) {
-    if (tokens[unitIndex + 1]?.text === '-' && tokens[unitIndex + 2]?.lower === 'old') return null;
+    if (tokens[unitIndex + 1]?.text === '-' && tokens[unitIndex + 2]?.lower === 'old') {
+      return { ...base, nextToken: unitIndex + 3, kind: 'duration', value: number.value, unit: 'years', qualifiable: false };
+    }
     const period = readPeriodStart(tokens, number.first);
     return {
       ...base, firstToken: period.first, nextToken: unitIndex + 1, kind: 'duration', value: number.value * duration.factor,
       unit: duration.unit, direction: period.direction, qualifiable: period.first === number.first,
     };
   }
+  if (next?.text === '-' && !next.spaced && tokens[number.next + 1]?.type === 'word' && !tokens[number.next + 1]!.spaced) {
+    const compound = tokens[number.next + 1]!;
+    if (!PHRASE_STOP_WORDS.has(compound.lower) && !VERB_FORM.test(compound.lower)) {
+      return { ...base, nextToken: number.next + 2, kind: 'quantity', value: number.value, unit: unitOfNoun(compound.text), noun: compound.text };
+    }
+  }
   if (hasStrayAttachment(tokens, number)) return null;
-  const noun = readCountedNoun(tokens, number.next);
-  if (!noun) return null;
-  return { ...base, nextToken: number.next, kind: 'quantity', value: number.value, unit: unitOfNoun(noun), noun };
+  const ofThe = next?.lower === 'of' ? (tokens[number.next + 1]?.lower === 'the' ? number.next + 2 : number.next + 1) : -1;
+  const noun = readCountedNoun(tokens, number.next) ?? (ofThe > 0 ? readCountedNoun(tokens, ofThe) : null);
+  if (noun) return { ...base, nextToken: number.next, kind: 'quantity', value: number.value, unit: unitOfNoun(noun), noun };
+  const tally = tallyBefore(tokens, number.first);
+  if (tally) return { ...base, nextToken: number.next, kind: 'quantity', value: number.value, unit: 'people', noun: tally };
+  return null;
 }
 
 function readAt(tokens: readonly Token[], i: number): Draft | null {

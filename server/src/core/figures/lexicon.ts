@@ -112,10 +112,16 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people', 'persons', 'person', 'workers', 'worker', 'residents', 'students', 'voters', 'employees', 'staff',
   'passengers', 'deaths', 'dead', 'victims', 'casualties', 'fatalities', 'survivors', 'refugees', 'migrants',
   'children', 'adults', 'men', 'women', 'soldiers', 'troops', 'officers', 'nurses', 'doctors', 'teachers',
-  'engineers', 'professionals', 'tourists', 'visitors', 'citizens', 'nationals', 'individuals', 'households',
-  'families', 'farmers', 'patients', 'injured', 'missing', 'displaced', 'evacuees', 'jobs', 'members',
+  'engineers', 'professionals', 'tourists', 'visitors', 'citizens', 'nationals', 'individuals',
+  'farmers', 'patients', 'injured', 'missing', 'displaced', 'evacuees', 'members', 'recruits', 'sailors', 'airmen', 'pilgrims', 'inmates', 'prisoners', 'hostages',
   'fans', 'spectators', 'delegates', 'participants', 'users', 'customers', 'subscribers', 'volunteers',
   'rescuers', 'labourers', 'laborers', 'trainees', 'researchers', 'scientists', 'graduates', 'applicants',
+]);
+
+/** Words that name a running count of people when a number follows them without a noun ("the toll rose to 241"). */
+export const TALLY_WORDS: ReadonlySet<string> = new Set([
+  'toll', 'tally', 'dead', 'deaths', 'killed', 'injured', 'wounded', 'displaced', 'evacuated', 'missing', 'died',
+  'fatalities', 'casualties', 'victims', 'survivors', 'arrested', 'rescued', 'affected',
 ]);
 
 /** Words that end a counted noun phrase. */
@@ -126,5 +132,7 @@ export const PHRASE_STOP_WORDS: ReadonlySet<string> = new Set([
   'before', 'between', 'across', 'during', 'about', 'says', 'said', 'could', 'can', 'may', 'might', 'should',
   'not', 'so', 'if', 'then', 'when', 'where', 'more', 'less', 'each', 'every', 'such', 'other', 'like', 'out',
   'up', 'down', 'off', 'only', 'just', 'all', 'both', 'there', 'here', 'they', 'we', 'he', 'she', 'i', 'you',
-  'his', 'her', 'their', 'our', 'my', 'your', 'am', 'pm', 'gmt', 'ist', 'utc', 'edition', 'series',
+  'his', 'her', 'their', 'our', 'my', 'your', 'am', 'pm', 'gmt', 'ist', 'utc', 'edition', 'series', 'some', 'already',
+  'still', 'now', 'currently', 'reportedly', 'mostly', 'mainly', 'recently', 'together', 'again', 'nearly', 'almost',
+  'respectively', 'yet', 'later', 'earlier', 'ago', 'apiece', 'instead', 'alone',
 ]);

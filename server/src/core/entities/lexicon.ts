@@ -7,7 +7,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'secretary', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'director', 'founder',
   'premier', 'leader', 'general', 'gen', 'judge', 'justice', 'commissioner', 'coach', 'manager', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'captain', 'economist', 'analyst', 'chief', 'officer', 'head',
-  'deputy', 'vice', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'rep', 'sen', 'gov', 'mp',
+  'deputy', 'vice', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'rep', 'sen', 'gov', 'mp', 'mla', 'mep',
 ]);
 
 /** Final words that make a capitalised phrase an organisation. */
@@ -23,7 +23,8 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   'services', 'solutions', 'software', 'semiconductor', 'semiconductors', 'automotive', 'chemicals',
   'petroleum', 'gas', 'mining', 'metals', 'airport', 'hospital', 'school', 'college', 'academy', 'senate',
   'assembly', 'congress', 'cabinet', 'government', 'secretariat', 'alliance', 'coalition', 'league', 'network',
-  'data', 'fund', 'investments', 'nations', 'forces', 'guard', 'service', 'centre', 'center',
+  'data', 'fund', 'investments', 'nations', 'forces', 'guard', 'service', 'centre', 'center', 'united', 'city',
+  'rovers', 'athletic', 'wanderers', 'hotspur', 'albion', 'cf', 'sc', 'robotics', 'airline', 'motors',
 ]);
 
 /** Final words (heads) that make a capitalised phrase a named initiative, programme or agreement. */
@@ -61,6 +62,23 @@ AI CEO CFO CTO COO GDP GNP IPO EV EVS ICT IT R&D PM MP VP HR PR USD EUR GBP JPY 
 AM PM GMT UTC IST EST PST TV OK ID PDF FAQ NGO NGOS SME SMES MSME MSMES MOU MOUS B2B B2C API CO2 COVID
 AND THE OF FOR IN ON TO A I II III IV V VI VII VIII IX X XI XII
 `);
+
+/** Month and weekday names (lower case): never part of an organisation's or initiative's name. */
+export const MONTH_AND_DAY_NAMES: ReadonlySet<string> = SetFrom(`
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Nouns that describe a person in an apposition ("Nadeem Abbasi, a spokesman for ..."). */
+export const PERSON_ROLES: ReadonlySet<string> = SetFrom(`
+spokesman spokeswoman spokesperson minister president director chairman chairwoman chief executive official
+officer analyst economist professor researcher lawyer farmer resident player midfielder striker defender
+goalkeeper coach manager founder ceo cfo secretary governor mayor senator lawmaker leader adviser advisor
+engineer doctor teacher student activist expert fellow head deputy commissioner ambassador general colonel
+`);
+
+/** Verbs of speech after a person's name ("Vivek Bhargava said"). */
+export const SPEECH_VERBS: ReadonlySet<string> = SetFrom('said says told added explained warned noted argued wrote stated announced');
 
 /** A set built from whitespace-separated words. */
 function SetFrom(words: string): Set<string> {

@@ -41,11 +41,21 @@ export function nameKey(name: string, stripPlacePrefix: boolean): string {
   } else if (places.length >= 2) {
     words = [...words.slice(0, places.length).sort(), ...words.slice(places.length)];
   }
-  return words
+  const key = words
     .filter((word) => !DROPPED.has(word))
     .map((word) => CONNECTOR_FORMS[word] ?? word)
     .join(' ');
+  return key.replace(MINISTRY_OF, '$1 ministry').replace(LEGAL_SUFFIX, '').split(' ').map((word) => EXPANSIONS[word] ?? word).join(' ');
 }
+
+/** Legal-form words that do not change which company is meant ("Lumora Robotics Ltd" = "Lumora Robotics"). */
+const LEGAL_SUFFIX = / (ltd|limited|inc|incorporated|plc|llc|llp|corp|co|ag|sa|se|nv|bv|gmbh|spa|pte|pvt)$/;
+
+/** Abbreviations written inside longer names ("UN Office for ..." = "United Nations Office for ..."). */
+const EXPANSIONS: Record<string, string> = { un: 'united nations', eu: 'european union', us: 'united states', uk: 'united kingdom' };
+
+/** "Ministry of (National) Defence" and "Defence Ministry" name one ministry. */
+const MINISTRY_OF = /^ministry of (?:national )?(.+)$/;
 
 /** The initials of a name's significant words, hyphenated parts counted separately ("MAHSR"). */
 export function initials(name: string): string {

@@ -3,7 +3,10 @@ import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import type { Token } from '../figures/tokens';
 import { longestPlaceName, lookupPlace, startsPlaceName } from './gazetteer';
 import { initials, nameKey, nameWords } from './normalise';
-import { INITIATIVE_HEADS, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_TITLES } from './lexicon';
+import {
+  INITIATIVE_HEADS, MONTH_AND_DAY_NAMES, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_ROLES,
+  PERSON_TITLES, SPEECH_VERBS,
+} from './lexicon';
 
 /** What the entity recogniser found in a document. */
 export interface EntityResult { mentions: EntityMention[]; candidates: NameCandidate[] }
@@ -59,9 +62,20 @@ function headingTokens(tokens: readonly Token[]): Uint8Array {
 function isNameToken(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if (isCapitalised(token)) return true;
-  if (token.type === 'num' && token.spaced && /^\d+(\.\d+)?$/.test(token.text) && token.text.includes('.')) return isCapitalised(tokens[k - 1]);
+  if (token.type === 'num' && token.spaced && /^\d{1,2}\.\d$/.test(token.text)) {
+    const after = tokens[k + 1];
+    return isCapitalised(tokens[k - 1]) && !(after && (after.text === '%' || after.lower === 'per' || after.lower === 'percent'));
+  }
   return false;
 }
+
+/** Capitalised words that continue a name after a connector; months and weekdays end it ("Commission on November 24"). */
+function continuesName(token: Token | undefined): boolean {
+  return isCapitalised(token) && !MONTH_AND_DAY_NAMES.has(token!.lower);
+}
+
+/** Prefixes joined by a hyphen to a lower-case word inside names ("Co-operation", "Non-Aligned"). */
+const HYPHEN_PREFIXES = new Set(['co', 'non', 'anti', 'inter', 'pre', 're', 'post', 'pan', 'trans', 'sub', 'self']);
 
 /** Splits the tokens into maximal capitalised runs, joined by connectors and unspaced hyphens, within a line. */
 function findChunks(tokens: readonly Token[]): Chunk[] {
@@ -81,8 +95,14 @@ function findChunks(tokens: readonly Token[]): Chunk[] {
         k++;
       } else if (token.text === '-' && !token.spaced && tokens[k + 1] && !tokens[k + 1]!.spaced && isCapitalised(tokens[k + 1])) {
         k++;
-      } else if (token.type === 'word' && NAME_CONNECTORS.has(token.lower) && isCapitalised(tokens[k + 1]) && !tokens[k + 1]!.newline) {
-        k++;
+      } else if (token.text === '-' && !token.spaced && tokens[k + 1]?.type === 'word' && !tokens[k + 1]!.spaced && HYPHEN_PREFIXES.has(tokens[k - 1]!.lower)) {
+        last = k + 1;
+        k += 2;
+      } else if (token.type === 'word' && NAME_CONNECTORS.has(token.lower)) {
+        let after = k + 1;
+        while (tokens[after]?.type === 'word' && NAME_CONNECTORS.has(tokens[after]!.lower) && after - k < 2) after++;
+        if (!continuesName(tokens[after]) || tokens[after]!.newline) break;
+        k = after;
       } else {
         break;
       }
@@ -189,7 +209,8 @@ class DocumentEntities {
     const close = tokens[last + 3];
     if (open?.text === '(' && close?.text === ')' && last > first) {
       const acronym = acronymOf(inner);
-      if (acronym && !NON_ENTITY_ACRONYMS.has(acronym) && initials(this.slice(first, last)).includes(acronym[0]!)) {
+      const named = this.kindOfName(first, last) !== null;
+      if (acronym && !NON_ENTITY_ACRONYMS.has(acronym) && (named || initials(this.slice(first, last)).includes(acronym[0]!))) {
         const longForm = this.slice(first, last);
         const kind = this.kindOfName(first, last) ?? 'organization';
         const key = this.keyOf(kind, longForm);
@@ -244,6 +265,30 @@ class DocumentEntities {
     return null;
   }
 
+  /**
+   * Two or three capitalised words used as a person is: followed by a verb of speech ("Vivek Bhargava said"),
+   * or by an apposition naming a role or an age ("Nadeem Abbasi, a spokesman", "Ghulam Mustafa, 54,").
+   */
+  private looksLikePerson(first: number, last: number): boolean {
+    const { tokens } = this;
+    const words = tokens.slice(first, last + 1);
+    if (words.length < 2 || words.length > 3 || !words.every((token) => token.type === 'word' && isCapitalised(token) && !isAllCaps(token))) return false;
+    if (words.some((token) => lookupPlace(token.text)?.country || NON_NAME_WORDS.has(token.lower))) return false;
+    const next = tokens[last + 1];
+    if (next?.type === 'word' && SPEECH_VERBS.has(next.lower)) return true;
+    const previous = tokens[first - 1];
+    if (previous?.type === 'word' && SPEECH_VERBS.has(previous.lower)) return true;
+    if (next?.text !== ',') return false;
+    const after = tokens[last + 2];
+    if (after?.type === 'num' && /^\d{1,3}$/.test(after.text) && tokens[last + 3]?.text === ',') return true;
+    for (let k = last + 2; k < Math.min(tokens.length, last + 7); k++) {
+      const token = tokens[k]!;
+      if (token.type !== 'word') break;
+      if (PERSON_ROLES.has(token.lower)) return true;
+    }
+    return false;
+  }
+
   private titleBefore(first: number): boolean {
     const previous = this.tokens[first - 1];
     return !!previous && previous.type === 'word' && PERSON_TITLES.has(previous.lower);
@@ -259,9 +304,14 @@ class DocumentEntities {
       else if (!NON_ENTITY_ACRONYMS.has(acronym)) this.add(first, last, 'organization', `acronym:${acronym}`);
       return;
     }
+    const whole = lookupPlace(this.slice(first, last).replace(/\s+/g, ' '));
+    if (whole) {
+      this.add(first, last, 'place', whole.key);
+      return;
+    }
     const kind = this.kindOfName(first, last);
     if (kind === 'organization') {
-      for (let k = first + 1; k < last; k++) {
+      for (let k = first + 2; k < last; k++) {
         if (tokens[k]!.lower === 'and' && this.kindOfName(k + 1, last) === 'organization') {
           this.classifyName(first, k - 1);
           this.classifyName(k + 1, last);
@@ -276,9 +326,14 @@ class DocumentEntities {
       this.addPlaces(nameFirst, last, true);
       return;
     }
-    const whole = lookupPlace(this.slice(first, last).replace(/\s+/g, ' '));
-    if (whole) {
-      this.add(first, last, 'place', whole.key);
+    const trailingAcronym = acronymOf(tokens[last]);
+    if (trailingAcronym && !NON_ENTITY_ACRONYMS.has(trailingAcronym) && !lookupPlace(tokens[last]!.text)) {
+      this.add(first, last, 'organization', `acronym:${trailingAcronym}`);
+      this.addPlaces(first, last - 1, true);
+      return;
+    }
+    if (this.looksLikePerson(first, last)) {
+      this.add(first, last, 'person', `person:${nameWords(this.slice(first, last)).join(' ').toLowerCase()}`, { defining: true });
       return;
     }
     let titled = this.titleBefore(first);
@@ -302,8 +357,8 @@ class DocumentEntities {
       else this.add(nameFirst, last, 'person', `person:${nameWords(name).join(' ').toLowerCase()}`, { defining: true });
       return;
     }
-    if (this.addPlaces(nameFirst, last, false) > 0) return;
     if (nameWordsCount <= 3 && allCapitalised) this.addCandidate(nameFirst, last, false);
+    this.addPlaces(nameFirst, last, false);
   }
 
   private addCandidate(first: number, last: number, titled: boolean): void {

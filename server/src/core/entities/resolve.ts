@@ -1,6 +1,6 @@
 /** Cross-document entity resolution: one id per entity from acronyms, long forms, surnames and user aliases. */
 import type { EntityKind, EntityMention, NameCandidate } from '../types';
-import { placeName } from './gazetteer';
+import { lookupPlace, placeName } from './gazetteer';
 import { initials, nameKey } from './normalise';
 
 /** The per-document input to resolution, in corpus order (oldest first). */
@@ -46,14 +46,17 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
 } {
   const sets = new UnionFind();
   const longForms = new Map<string, Set<string>>();
+  const longNames = new Set<string>();
   const personKeys = new Set<string>();
   for (const source of sources) {
     for (const mention of source.mentions) {
       sets.find(mention.key);
       if (mention.acronym) sets.union(mention.key, `acronym:${mention.acronym}`);
       if ((mention.kind === 'organization' || mention.kind === 'initiative') && !mention.acronym && !mention.key.startsWith('acronym:')) {
-        const letters = initials(mention.text);
-        if (letters.length >= 2) (longForms.get(letters) ?? longForms.set(letters, new Set()).get(letters)!).add(mention.key);
+        for (const letters of new Set([initials(mention.text), initialsAfterPlaces(mention.text)])) {
+          if (letters.length >= 2) (longForms.get(letters) ?? longForms.set(letters, new Set()).get(letters)!).add(mention.key);
+        }
+        longNames.add(mention.key);
       }
       if (mention.kind === 'person') personKeys.add(mention.key);
     }
@@ -65,6 +68,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
       if (matches && matches.size === 1) sets.union([...matches][0]!, mention.key);
     }
   }
+  for (const [shorter, longer] of containedNames(longNames)) sets.union(longer, shorter);
   for (const group of aliasGroups) {
     const keys = group.flatMap((name) => [`acronym:${name}`, `org:${nameKey(name, false)}`, `initiative:${nameKey(name, true)}`, `person:${name.toLowerCase()}`]);
     const present = keys.filter((key) => seen(sources, key));
@@ -77,10 +81,25 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     const surname = words[words.length - 1]!;
     surnames.set(surname, [...(surnames.get(surname) ?? []), key]);
   }
+  const namePrefixes = prefixIndex(longNames);
+  const recurring = recurringNames(sources);
   const candidateKey = (candidate: NameCandidate): string | null => {
     const name = candidate.key.replace(/^(titled|name):/, '');
     if (personKeys.has(`person:${name}`)) return `person:${name}`;
     const matches = surnames.get(name);
+    if (matches && matches.length === 1) return matches[0]!;
+    for (const form of [name, name.replace(/^[a-z]{1,3} /, '')]) {
+      const longer = namePrefixes.get(form);
+      if (longer && longer.size === 1) return [...longer][0]!;
+      const known = recurring.get(form) ?? (longNames.has(`org:${form}`) ? `org:${form}` : undefined);
+      if (known) return known;
+    }
+    return null;
+  };
+  const placeAsPerson = (mention: EntityMention): string | null => {
+    const undefinedAcronym = mention.key.startsWith('acronym:') && !mention.acronym;
+    if ((mention.kind !== 'place' && !undefinedAcronym) || mention.text.includes(' ')) return null;
+    const matches = surnames.get(mention.text.toLowerCase());
     return matches && matches.length === 1 ? matches[0]! : null;
   };
 
@@ -90,11 +109,19 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   const pending: Array<{ path: string; root: string; mention: Pick<EntityMention, 'start' | 'end' | 'text' | 'kind'> }> = [];
   for (const source of sources) {
     const listed: Array<{ root: string; mention: Pick<EntityMention, 'start' | 'end' | 'text' | 'kind' | 'defining' | 'longForm' | 'acronym'> }> = [];
-    for (const mention of source.mentions) if (!mention.nested) listed.push({ root: sets.find(mention.key), mention });
+    for (const mention of source.mentions) {
+      if (mention.nested) continue;
+      const person = placeAsPerson(mention);
+      listed.push(person ? { root: sets.find(person), mention: { ...mention, kind: 'person' } } : { root: sets.find(mention.key), mention });
+    }
     for (const candidate of source.candidates) {
       const key = candidateKey(candidate);
-      if (key) listed.push({ root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: 'person', defining: false, longForm: null, acronym: null } });
+      if (key) listed.push({ root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), defining: false, longForm: null, acronym: null } });
     }
+    const people = listed.filter((item) => item.mention.kind === 'person');
+    const covered = (item: (typeof listed)[number]) => item.mention.kind === 'place'
+      && people.some((person) => person !== item && person.mention.start <= item.mention.start && item.mention.end <= person.mention.end);
+    for (let index = listed.length - 1; index >= 0; index--) if (covered(listed[index]!)) listed.splice(index, 1);
     listed.sort((a, b) => a.mention.start - b.mention.start);
     for (const item of listed) {
       const group = groups.get(item.root) ?? groups.set(item.root, { mentions: [] }).get(item.root)!;
@@ -133,6 +160,75 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   }
   entities.sort((a, b) => a.id.localeCompare(b.id));
   return { entities, byDocument };
+}
+
+/** The kind a resolution key stands for. */
+function kindOfKey(key: string): EntityKind {
+  if (key.startsWith('person:')) return 'person';
+  if (key.startsWith('initiative:')) return 'initiative';
+  return 'organization';
+}
+
+/** Initials of a name without its leading places ("Sindh Provincial Disaster Management Authority" -> "PDMA"). */
+function initialsAfterPlaces(name: string): string {
+  const words = name.split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && lookupPlace(words[first]!)) first++;
+  return initials(words.slice(first).join(' '));
+}
+
+/** Pairs (shorter, longer) of names where the shorter, of two words or more, ends the only longer one. */
+function containedNames(keys: ReadonlySet<string>): Array<[string, string]> {
+  const bySuffix = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const [kind, name] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    const words = name.split(' ');
+    for (let start = 1; start <= words.length - 2; start++) {
+      const suffix = `${kind}:${words.slice(start).join(' ')}`;
+      (bySuffix.get(suffix) ?? bySuffix.set(suffix, new Set()).get(suffix)!).add(key);
+    }
+  }
+  const pairs: Array<[string, string]> = [];
+  for (const key of keys) {
+    const longer = bySuffix.get(key);
+    if (longer && longer.size === 1) pairs.push([key, [...longer][0]!]);
+  }
+  return pairs;
+}
+
+/** Index from the leading words of organisation and initiative names to the names ("lumora" -> "lumora robotics ltd"). */
+function prefixIndex(keys: ReadonlySet<string>): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const words = key.slice(key.indexOf(':') + 1).split(' ');
+    for (let length = 1; length < words.length; length++) {
+      const prefix = words.slice(0, length).join(' ');
+      (index.get(prefix) ?? index.set(prefix, new Set()).get(prefix)!).add(key);
+    }
+  }
+  return index;
+}
+
+const MIN_RECURRING_MENTIONS = 3;
+
+/**
+ * Single capitalised names the recognisers could not classify but that recur inside sentences across the
+ * corpus ("Benfica", "Voltora"): organisations, by far the most common kind of such names in news copy.
+ */
+function recurringNames(sources: readonly EntitySource[]): Map<string, string> {
+  const counts = new Map<string, { all: number; inside: number }>();
+  for (const source of sources) {
+    for (const candidate of source.candidates) {
+      const name = candidate.key.replace(/^(titled|name):/, '');
+      if (name.includes(' ') || candidate.key.startsWith('titled:')) continue;
+      const count = counts.get(name) ?? counts.set(name, { all: 0, inside: 0 }).get(name)!;
+      count.all++;
+      if (!candidate.initial) count.inside++;
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [name, count] of counts) if (count.all >= MIN_RECURRING_MENTIONS && count.inside >= 2) names.set(name, `org:${name}`);
+  return names;
 }
 
 function seen(sources: readonly EntitySource[], key: string): boolean {

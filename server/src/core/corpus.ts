@@ -35,14 +35,13 @@ function hashText(text: string): string {
 /**
  * What a document is about, for deciding which documents can state the same claim: its named people,
  * organisations and initiatives, other capitalised names inside sentences, its cities and regions, and its
- * main country.
+ * main countries.
  */
 function documentTopics(analysis: DocumentAnalysis, mentions: readonly ResolvedMention[]): Set<string> {
   const topics = new Set(mentions.filter((mention) => mention.kind !== 'place').map((mention) => mention.id));
   for (const entity of analysis.entities) if (entity.kind === 'place' && countryOfPlace(entity.key) !== entity.key) topics.add(entity.key);
   for (const candidate of analysis.candidates) if (!candidate.initial) topics.add(candidate.key.replace(/^titled:/, 'name:'));
-  const [mainCountry] = mainCountries(analysis.entities);
-  if (mainCountry) topics.add(`main:${mainCountry}`);
+  for (const country of mainCountries(analysis.entities)) topics.add(`main:${country}`);
   return topics;
 }
 

@@ -35,6 +35,15 @@ export function compatible(a: Signature, b: Signature): boolean {
   return true;
 }
 
+/** Within one article, the same amount stated twice ("₹2,000 crore" in the headline and the text) is one claim. */
+function restates(first: PlacedMention, second: PlacedMention): boolean {
+  const a = first.signature;
+  const b = second.signature;
+  if (a.concept !== null && b.concept !== null && a.concept !== b.concept) return false;
+  if (a.perUnit !== b.perUnit || a.past !== b.past || a.stock !== b.stock || a.forecast !== b.forecast) return false;
+  return Math.abs(first.value - second.value) <= RESTATEMENT_SLACK * Math.max(Math.abs(first.value), Math.abs(second.value));
+}
+
 /** What two compatible signatures were matched on, for explanations. */
 export function matchedOn(a: Signature, b: Signature): string[] {
   const reasons = [a.concept ?? ''];
@@ -57,13 +66,29 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
     }
     return index;
   };
+  const union = (a: number, b: number) => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) parent[rootB] = rootA;
+  };
   const buckets = new Map<string, number[]>();
+  const perDocument = new Map<string, number[]>();
   mentions.forEach((mention, index) => {
     const { dimension, concept, past } = mention.signature;
+    const documentKey = `${mention.path}|${dimension}|${mention.unit}`;
+    (perDocument.get(documentKey) ?? perDocument.set(documentKey, []).get(documentKey)!).push(index);
     if (concept === null) return;
     const key = `${dimension}|${mention.unit}|${concept}|${past}`;
     (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
   });
+  for (const members of perDocument.values()) {
+    members.sort((a, b) => mentions[a]!.value - mentions[b]!.value);
+    for (let i = 1; i < members.length; i++) {
+      const first = mentions[members[i - 1]!]!;
+      const second = mentions[members[i]!]!;
+      if (restates(first, second)) union(members[i - 1]!, members[i]!);
+    }
+  }
   for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
@@ -72,19 +97,16 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
         if (find(a) === find(b)) continue;
         const first = mentions[a]!;
         const second = mentions[b]!;
-        const restatement = first.path === second.path && first.signature.dimension === second.signature.dimension
-          && Math.abs(first.value - second.value) <= RESTATEMENT_SLACK * Math.max(first.value, second.value);
-        if (restatement || (compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path)))) parent[find(b)] = find(a);
+        if (compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path))) union(a, b);
       }
     }
   }
   const groups = new Map<number, number[]>();
-  mentions.forEach((mention, index) => {
-    if (mention.signature.concept === null) return;
+  mentions.forEach((_, index) => {
     const root = find(index);
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(index);
   });
-  return [...groups.values()];
+  return [...groups.values()].filter((members) => members.some((member) => mentions[member]!.signature.concept !== null));
 }
 
 /** Splits a claim's mentions into groups whose intervals overlap (agreeing values); returns indexes per group. */

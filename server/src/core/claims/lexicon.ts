@@ -12,7 +12,7 @@ export const CONCEPT_WORDS: ReadonlyMap<string, string> = buildConcepts({
   displaced: 'displaced evacuated evacuees homeless shelters relocated fled',
   missing: 'missing',
   affected: 'affected',
-  turnout: 'turnout voted votes voters ballots cast',
+  turnout: 'turnout voted votes ballots cast',
   fee: 'fee fees transfer signing',
   valuation: 'valuation valued valuing values',
   funding: 'raised raises raising round funding financing fundraise fundraising series',
@@ -47,7 +47,7 @@ export const STOCK_MARKERS: ReadonlySet<string> = new Set(['existing', 'already'
 
 /** Words that mark a figure as a partial or interim count ("by mid-afternoon turnout had reached 38%"). */
 export const PARTIAL_MARKERS: ReadonlySet<string> = new Set([
-  'mid', 'midday', 'noon', 'morning', 'afternoon', 'evening', 'interim', 'partial', 'provisional', 'preliminary', 'hours',
+  'mid', 'midday', 'noon', 'interim', 'partial', 'provisional', 'preliminary',
 ]);
 
 /** Words that mark a figure as someone's forecast rather than the outcome ("polls had forecast 55-58%"). */

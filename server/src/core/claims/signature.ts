@@ -55,16 +55,18 @@ export interface SentenceContext {
 export function countryCounts(entities: readonly EntityMention[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const entity of entities) {
-    if (entity.kind !== 'place') continue;
+    if (entity.kind !== 'place' || isDateline(entity)) continue;
     const country = countryOfPlace(entity.key);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return counts;
 }
 
-/** The countries an article names most often (at least twice): what its place-less sentences are about. */
+/** The countries an article names most often (at least twice, or the only one it names): what its place-less sentences are about. */
 export function mainCountries(entities: readonly EntityMention[]): string[] {
-  const ranked = [...countryCounts(entities).entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const counts = [...countryCounts(entities).entries()];
+  if (counts.length === 1) return [counts[0]![0]];
+  const ranked = counts.filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return ranked.slice(0, 2).map(([country]) => country);
 }
 
@@ -74,6 +76,10 @@ const WINDOW = 12;
 const PER_UNIT_WORDS = new Set(['each', 'per', 'apiece', 'every', 'a head', 'monthly', 'annually', 'yearly', 'daily', 'weekly']);
 const PER_UNIT_REACH = 5;
 const CONTEXT_REACH = 7;
+/** How far from a figure a word like "earlier" or "existing" still describes it. */
+const MARKER_REACH = 12;
+/** Words before an organisation that make it a participant, not the owner of a figure ("led by X"). */
+const NOT_OWNER_BEFORE = new Set(['by', 'from', 'with', 'via', 'at', 'to', 'into', 'for']);
 
 function singular(noun: string): string {
   const lower = noun.toLowerCase();
@@ -126,17 +132,29 @@ function stem(word: string): string {
   return word.toLowerCase().replace(/(ations?|ments?|ing|ies|ed|es|s|e)$/, '').slice(0, 5);
 }
 
-/** The lower-case head noun written straight after a figure ("$6 billion investment", "£12.8m in bonuses"). */
-function headNoun(tokens: readonly Token[], figureEnd: number, clauseEnd: number): string | null {
+/**
+ * The concept named by the lower-case noun phrase written straight after a figure ("$6 billion investment",
+ * "£12.8m in bonuses", "₹2,000 crore flood relief package"): a lexicon family if a word has one, else the head noun.
+ */
+function headConcept(tokens: readonly Token[], figureEnd: number, clauseEnd: number): { concept: string; word: string } | null {
   let k = figureEnd;
-  if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') k++;
-  let noun: string | null = null;
+  if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') {
+    k++;
+    if (tokens[k - 1]!.lower === 'of' && tokens[k]?.lower === 'the') k++;
+  }
+  const words: string[] = [];
   for (let n = 0; n < 3 && k < clauseEnd; n++, k++) {
     const token = tokens[k]!;
-    if (token.type !== 'word' || token.text !== token.lower || PHRASE_STOP_WORDS.has(token.lower) || GENERIC_WORDS.has(token.lower)) break;
-    noun = token.lower;
+    const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
+    if (token.type !== 'word' || (token.text !== token.lower && !acronym) || PHRASE_STOP_WORDS.has(token.lower) || GENERIC_WORDS.has(token.lower)) break;
+    words.push(token.lower);
   }
-  return noun;
+  if (words.length === 0) return null;
+  for (let index = words.length - 1; index >= 0; index--) {
+    const family = CONCEPT_WORDS.get(words[index]!);
+    if (family) return { concept: family, word: words[index]! };
+  }
+  return { concept: words[words.length - 1]!, word: words[words.length - 1]! };
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {
@@ -151,8 +169,16 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
 }
 
 /** Capitals-only city names open wire copy ("LONDON —"): where the reporter was, not what the figure is about. */
-function isDateline(text: string): boolean {
-  return text.length > 3 && text === text.toUpperCase();
+function isDateline(place: EntityMention): boolean {
+  return place.text.length > 3 && place.text === place.text.toUpperCase() && countryOfPlace(place.key) !== place.key;
+}
+
+/** A concept word followed by "of" and a number names that number ("at a valuation of $2 billion"). */
+function introducesAnotherFigure(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.lower !== 'of') return false;
+  const next = tokens[k + 2];
+  const afterNext = tokens[k + 3];
+  return !!next && (next.type === 'num' || next.type === 'sym' || (next.type === 'word' && afterNext?.type === 'num'));
 }
 
 /** Reads the signature of a claimable figure from its sentence. */
@@ -180,13 +206,14 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     if (k >= figureToken && k < figureEnd) continue;
     if (token.type === 'word' && token.text.length >= 3 && Math.abs(k - figureToken) <= CONTEXT_REACH
       && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(stem(token.text));
-    if (PARTIAL_MARKERS.has(token.lower)) partial = true;
-    if (FORECAST_MARKERS.has(token.lower)) forecast = true;
-    if (token.type === 'num' && /^(19|20)\d\d$/.test(token.text) && !token.text.startsWith(String(context.documentYear))) years.add(token.text);
-    if ((token.lower === 'so' && tokens[k + 1]?.lower === 'far') || (token.lower === 'to' && tokens[k + 1]?.lower === 'date')) stock = true;
+    const near = k >= figureToken - MARKER_REACH && k < figureEnd + MARKER_REACH;
+    if (near && PARTIAL_MARKERS.has(token.lower)) partial = true;
+    if (near && FORECAST_MARKERS.has(token.lower)) forecast = true;
+    if (near && token.type === 'num' && /^(19|20)\d\d$/.test(token.text) && !token.text.startsWith(String(context.documentYear))) years.add(token.text);
+    if (near && ((token.lower === 'so' && tokens[k + 1]?.lower === 'far') || (token.lower === 'to' && tokens[k + 1]?.lower === 'date'))) stock = true;
     if (token.lower === 'a' && (tokens[k + 1]?.lower === 'year' || tokens[k + 1]?.lower === 'month') && k === figureEnd) perUnitAfter = true;
     const family = CONCEPT_WORDS.get(token.lower);
-    if (family) {
+    if (family && !(k >= figureEnd && introducesAnotherFigure(tokens, k))) {
       const distance = k < figureToken ? figureToken - k + 0.5 : k - figureEnd + 1;
       if (distance < bestDistance && distance <= WINDOW) {
         bestDistance = distance;
@@ -194,14 +221,14 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
         conceptWord = token.text;
       }
     }
-    if (PAST_MARKERS.has(token.lower)) past = true;
-    if (STOCK_MARKERS.has(token.lower)) stock = true;
+    if (near && PAST_MARKERS.has(token.lower)) past = true;
+    if (near && STOCK_MARKERS.has(token.lower)) stock = true;
     if (PLAN_MARKERS.has(token.lower)) plan = true;
   }
-  const head = headNoun(tokens, figureEnd, clauseEnd);
+  const head = headConcept(tokens, figureEnd, clauseEnd);
   if (head && (figure.kind === 'money' || figure.kind === 'percent')) {
-    concept = CONCEPT_WORDS.get(head) ?? head;
-    conceptWord = head;
+    concept = head.concept;
+    conceptWord = head.word;
   }
   if (figure.kind === 'quantity' && figure.noun) {
     const nounFamily = CONCEPT_WORDS.get(figure.noun.toLowerCase());
@@ -227,7 +254,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
         if (other.direction === 'past') past = true;
       }
     }
-    const inClause = other.start >= (tokens[clauseStart]?.start ?? sentence.start) && other.end <= (tokens[clauseEnd - 1]?.end ?? sentence.end);
+    const nearStart = tokens[Math.max(clauseStart, figureToken - MARKER_REACH)]?.start ?? sentence.start;
+    const nearEnd = tokens[Math.min(clauseEnd, figureEnd + MARKER_REACH) - 1]?.end ?? sentence.end;
+    const inClause = other.start >= nearStart && other.end <= nearEnd;
     if (inClause && other.kind === 'date' && context.documentYear !== null && other.iso && /^\d{4}/.test(other.iso)) {
       if (Number(other.iso.slice(0, 4)) < context.documentYear) past = true;
     }
@@ -240,10 +269,12 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   for (const entity of context.entities) {
     if (entity.start < sentence.start || entity.end > sentence.end) continue;
     if (entity.kind === 'place') {
+      if (isDateline(entity)) continue;
       const country = countryOfPlace(entity.key);
       if (country) places.add(country);
-      if (country !== entity.key && !isDateline(entity.text)) localities.add(entity.key);
-    } else if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= figure.start) {
+      if (country !== entity.key) localities.add(entity.key);
+    } else if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= figure.start
+      && !NOT_OWNER_BEFORE.has(tokens[lowerBound(tokens, entity.start) - 1]?.lower ?? '')) {
       organizations.add(entity.key);
     }
   }

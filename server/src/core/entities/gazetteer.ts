@@ -49,14 +49,18 @@ for (const country of gazetteer.countries) {
   for (const demonym of country.demonyms) add(demonym, { key, name: country.name, demonym: true, country: true, countryKey: key });
 }
 
-/** The place a name (any case, words separated by single spaces or hyphens as written) refers to, if any. */
+/** The place a name (any case, words separated by single spaces or hyphens as written, demonyms also plural) refers to, if any. */
 export function lookupPlace(name: string): Place | undefined {
-  return PLACES.get(name) ?? (isAbbreviation(name) ? undefined : PLACES.get(name.toLowerCase()));
+  const place = PLACES.get(name) ?? (isAbbreviation(name) ? undefined : PLACES.get(name.toLowerCase()));
+  if (place || !name.endsWith('s') || isAbbreviation(name)) return place;
+  const singular = PLACES.get(name.slice(0, -1).toLowerCase());
+  return singular?.demonym ? singular : undefined;
 }
 
 /** Whether some gazetteer name starts with this word (any case): a cheap test before longer lookups. */
 export function startsPlaceName(word: string): boolean {
-  return FIRST_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return FIRST_WORDS.has(lower) || (lower.endsWith('s') && FIRST_WORDS.has(lower.slice(0, -1)));
 }
 
 /** The most words any gazetteer name has. */

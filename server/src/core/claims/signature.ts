@@ -78,6 +78,8 @@ const PER_UNIT_REACH = 5;
 const CONTEXT_REACH = 7;
 /** How far from a figure a word like "earlier" or "existing" still describes it. */
 const MARKER_REACH = 12;
+/** Words allowed between "from" and the earlier value it introduces ("up from roughly 85,000"). */
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'just', 'over', 'under']);
 /** Words before an organisation that make it a participant, not the owner of a figure ("led by X"). */
 const NOT_OWNER_BEFORE = new Set(['by', 'from', 'with', 'via', 'at', 'to', 'into', 'for']);
 
@@ -238,6 +240,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     }
   }
 
+  let before = figureToken - 1;
+  while (before > from && tokens[before]!.type === 'word' && APPROXIMATORS.has(tokens[before]!.lower)) before--;
+  if (before >= from && startsComparison(tokens, before)) past = true;
   let perUnit = perUnitAfter;
   for (let k = figureEnd; k < Math.min(clauseEnd, figureEnd + PER_UNIT_REACH); k++) if (PER_UNIT_WORDS.has(tokens[k]!.lower)) perUnit = true;
   if (tokens[figureToken - 1]?.lower === 'per' || tokens[figureToken - 2]?.lower === 'per') perUnit = true;

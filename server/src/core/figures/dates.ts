@@ -35,7 +35,7 @@ function make(first: number, next: number, year: number, month?: number, day?: n
 }
 
 /** Words before a bare month name that make it a date ("in March", "since June"). */
-const MONTH_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'of', 'before', 'after', 'during', 'this']);
+const MONTH_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'last', 'next', 'early', 'late', 'mid', 'of', 'before', 'after', 'during', 'this']);
 
 /** A date whose year the article leaves implicit: ISO 8601's truncated form (--MM-DD, --MM), completed later. */
 function withoutYear(first: number, next: number, month: number, day?: number): DateMatch | null {

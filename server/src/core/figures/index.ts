@@ -109,8 +109,24 @@ function readPeriodStart(tokens: readonly Token[], first: number): { first: numb
 
 const VERB_FORM = /(ed|ing)$/;
 
-function readCountedNoun(tokens: readonly Token[], next: number): string | null {
+const OLDEST_AGE = 120;
+
+/** An age in apposition after a name ("Ghulam Mustafa, 54, a farmer"). */
+function isAge(tokens: readonly Token[], number: NumberExpression): boolean {
+  if (number.next !== number.first + 1 || tokens[number.first]!.type !== 'num' || !Number.isInteger(number.value) || number.value > OLDEST_AGE) return false;
+  const before = tokens[number.first - 1];
+  const name = tokens[number.first - 2];
+  const after = tokens[number.next];
+  const capitalised = !!name && name.type === 'word' && /^\p{Lu}/u.test(name.text);
+  return before?.text === ',' && capitalised && (after?.text === ',' || after?.text === '.');
+}
+
+/** Modifiers that may open a counted noun phrase ("5,000 more personnel", "200 additional staff"). */
+const COUNT_MODIFIERS = new Set(['more', 'additional', 'extra', 'fewer', 'other']);
+
+function readCountedNoun(tokens: readonly Token[], start: number): string | null {
   let noun: string | null = null;
+  const next = COUNT_MODIFIERS.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.type === 'word' ? start + 1 : start;
   for (let k = next; k < next + 3; k++) {
     const token = tokens[k];
     if (!token || token.type !== 'word' || token.newline || (k > next && !token.spaced)) break;
@@ -191,6 +207,7 @@ function afterNumber(tokens: readonly Token[], number: NumberExpression): Draft 
     }
   }
   if (hasStrayAttachment(tokens, number)) return null;
+  if (isAge(tokens, number)) return { ...base, nextToken: number.next, kind: 'duration', value: number.value, unit: 'years', qualifiable: false };
   const ofThe = next?.lower === 'of' ? (tokens[number.next + 1]?.lower === 'the' ? number.next + 2 : number.next + 1) : -1;
   const noun = readCountedNoun(tokens, number.next) ?? (ofThe > 0 ? readCountedNoun(tokens, ofThe) : null);
   if (noun) return { ...base, nextToken: number.next, kind: 'quantity', value: number.value, unit: unitOfNoun(noun), noun };
@@ -199,7 +216,24 @@ function afterNumber(tokens: readonly Token[], number: NumberExpression): Draft 
   return null;
 }
 
-function readAt(tokens: readonly Token[], i: number): Draft | null {
+/** Words that carry a count's noun over to a bare number that follows ("rose to 241 from 112", "420,000, up from 85,000"). */
+const CONTINUATIONS = new Set(['from', 'to', 'than', 'and', 'or', 'versus', 'vs']);
+const CONTINUATION_REACH = 12;
+
+/** A bare number continuing the previous count in the same line takes its noun ("up from roughly 85,000"). */
+function continuedCount(tokens: readonly Token[], number: NumberExpression, previous: Draft | null): Draft | null {
+  if (!previous || previous.kind !== 'quantity' || number.first - previous.nextToken > CONTINUATION_REACH) return null;
+  let k = number.first - 1;
+  while (k >= 0 && tokens[k]!.type === 'word' && QUALIFIER_WORDS.has(tokens[k]!.lower)) k--;
+  if (!CONTINUATIONS.has(tokens[k]?.lower ?? '')) return null;
+  for (let between = previous.nextToken; between < number.first; between++) if (tokens[between]!.newline || tokens[between]!.text === '.') return null;
+  return { firstToken: number.first, nextToken: number.next, kind: 'quantity', value: number.value, unit: previous.unit, noun: previous.noun ?? null, number, qualifiable: true };
+}
+
+/** Every word that appears in a qualifier phrase ("roughly", "more", "than"...). */
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([phrase]) => phrase.split(' ')).filter((word) => !CONTINUATIONS.has(word)));
+
+function readAt(tokens: readonly Token[], i: number, previous: Draft | null): Draft | null {
   const token = tokens[i]!;
   const date = readDate(tokens, i);
   if (date && !(token.type === 'num' && isAttachedToWord(tokens, i))) {
@@ -231,20 +265,23 @@ function readAt(tokens: readonly Token[], i: number): Draft | null {
     if (decade) return decade;
   }
   const number = readNumber(tokens, i);
-  return number ? afterNumber(tokens, number) : null;
+  if (!number) return null;
+  return afterNumber(tokens, number) ?? continuedCount(tokens, number, previous);
 }
 
 /** Recognises the figures in a document from its tokens; offsets index the original text. */
 export function recogniseFigures(text: string, tokens: readonly Token[]): Figure[] {
   const figures: Figure[] = [];
+  let previous: Draft | null = null;
   let i = 0;
   while (i < tokens.length) {
-    const draft = readAt(tokens, i);
+    const draft = readAt(tokens, i, previous);
     if (!draft || draft.nextToken <= i) {
       i++;
       continue;
     }
     figures.push(finish(text, tokens, draft));
+    previous = draft;
     i = draft.nextToken;
   }
   return figures;

@@ -116,11 +116,13 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'farmers', 'patients', 'injured', 'missing', 'displaced', 'evacuees', 'members', 'recruits', 'sailors', 'airmen', 'pilgrims', 'inmates', 'prisoners', 'hostages',
   'fans', 'spectators', 'delegates', 'participants', 'users', 'customers', 'subscribers', 'volunteers',
   'rescuers', 'labourers', 'laborers', 'trainees', 'researchers', 'scientists', 'graduates', 'applicants',
+  'observers', 'monitors', 'personnel', 'officials', 'lawmakers', 'protesters', 'demonstrators', 'players', 'athletes',
+  'journalists', 'activists', 'firefighters', 'staffers', 'pupils', 'inhabitants', 'respondents', 'delegates', 'villagers',
 ]);
 
 /** Words that name a running count of people when a number follows them without a noun ("the toll rose to 241"). */
 export const TALLY_WORDS: ReadonlySet<string> = new Set([
-  'toll', 'tally', 'dead', 'deaths', 'killed', 'injured', 'wounded', 'displaced', 'evacuated', 'missing', 'died',
+  'toll', 'tally', 'dead', 'deaths', 'kill', 'kills', 'killed', 'killing', 'injured', 'wounded', 'displaced', 'evacuated', 'missing', 'died',
   'fatalities', 'casualties', 'victims', 'survivors', 'arrested', 'rescued', 'affected',
 ]);
 

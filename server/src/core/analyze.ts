@@ -52,6 +52,12 @@ function completeYears(figures: Figure[], year: number): void {
   }
 }
 
+/** A duration written as the term of something ("a five-year contract", "a 30-year loan") is a claim of its own. */
+function isTermOfSomething(folded: string, figure: Figure): boolean {
+  return figure.kind === 'duration' && figure.direction === null && /^[- ][a-z]{3,}/.test(folded.slice(figure.end, figure.end + 4))
+    && /^-?\w+/.test(figure.text.slice(-6)) && /[- ](year|month|week|day)$/.test(figure.text);
+}
+
 function sentenceIndexOf(sentences: readonly Span[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
@@ -79,7 +85,7 @@ export function analyzeDocument(text: string): DocumentAnalysis {
   const mentions: ClaimMention[] = [];
   let previous: { mention: ClaimMention; figure: Figure } | null = null;
   figures.forEach((figure, index) => {
-    if (!CLAIMABLE.has(figure.kind) || sentences.length === 0) return;
+    if (!(CLAIMABLE.has(figure.kind) || isTermOfSomething(folded, figure)) || sentences.length === 0) return;
     const sentence = sentenceIndexOf(sentences, figure.start);
     const pairsWithPrevious = previous !== null && previous.figure.kind === 'money' && figure.kind === 'money'
       && previous.mention.sentence === sentence && EQUIVALENCE_GAP.test(folded.slice(previous.figure.end, figure.start));

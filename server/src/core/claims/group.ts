@@ -6,6 +6,8 @@ export interface PlacedMention {
   path: string;
   mentionIndex: number;
   signature: Signature;
+  /** The sentence of the mention in its document: two figures of one sentence are two different claims. */
+  sentence: number;
   /** The comparison unit: the base currency for money the rate table converts, else the figure's own unit. */
   unit: string;
   /** Value and interval in the comparison unit. */
@@ -31,7 +33,8 @@ export function compatible(a: Signature, b: Signature): boolean {
   if (!intersects(a.context, b.context)) return false;
   if (a.places.length > 0 && b.places.length > 0 && !intersects(a.places, b.places)) return false;
   if (a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities)) return false;
-  if ((a.organizations.length > 0 || b.organizations.length > 0) && !intersects(a.organizations, b.organizations)) return false;
+  if (a.organizations.length > 0 && !intersects(a.organizations, b.mentionedOrganizations)) return false;
+  if (b.organizations.length > 0 && !intersects(b.organizations, a.mentionedOrganizations)) return false;
   return true;
 }
 
@@ -86,7 +89,7 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
     for (let i = 1; i < members.length; i++) {
       const first = mentions[members[i - 1]!]!;
       const second = mentions[members[i]!]!;
-      if (restates(first, second)) union(members[i - 1]!, members[i]!);
+      if (first.sentence !== second.sentence && restates(first, second)) union(members[i - 1]!, members[i]!);
     }
   }
   for (const bucket of buckets.values()) {
@@ -97,6 +100,7 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
         if (find(a) === find(b)) continue;
         const first = mentions[a]!;
         const second = mentions[b]!;
+        if (first.path === second.path && first.sentence === second.sentence) continue;
         if (compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path))) union(a, b);
       }
     }

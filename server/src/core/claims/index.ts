@@ -81,7 +81,7 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
           high *= converted * (1 + config.tolerance);
         }
       }
-      placed.push({ path: source.path, mentionIndex, signature: mention.signature, unit, value, low, high });
+      placed.push({ path: source.path, mentionIndex, sentence: mention.sentence, signature: mention.signature, unit, value, low, high });
       records.push({ path: source.path, mentionIndex, figures: mention.figures, start: figure.start, end: figure.end, value: figure.value, unit: figure.unit, normalised: value });
     });
   }

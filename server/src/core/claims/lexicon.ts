@@ -23,7 +23,7 @@ export const CONCEPT_WORDS: ReadonlyMap<string, string> = buildConcepts({
   jobs: 'jobs employment hiring hires workforce layoffs',
   exchange: 'exchange exchanges movement mobility participated',
   growth: 'growth grew grow growing increase increased rise rose fell decline declined inflation rate',
-  deal: 'deal acquisition acquire acquired acquires merger buy bought purchase takeover bid offer',
+  deal: 'deal deals contract contracts acquisition acquire acquired acquires merger buy bought purchase takeover bid offer',
   damage: 'damage damages losses destroyed reconstruction rebuild',
   share: 'share stake majority',
 });
@@ -38,7 +38,7 @@ function buildConcepts(families: Record<string, string>): Map<string, string> {
 
 /** Words that place a statement in the past rather than the new figure. */
 export const PAST_MARKERS: ReadonlySet<string> = new Set([
-  'earlier', 'former', 'previous', 'previously', 'then', 'ago', 'once', 'prior', 'original', 'originally', 'old', 'last',
+  'earlier', 'former', 'previous', 'previously', 'then', 'ago', 'once', 'prior', 'original', 'originally', 'last',
   'historic', 'historically',
 ]);
 

@@ -13,12 +13,14 @@ export interface Signature {
   concept: string | null;
   /** The word that named the concept, as written. */
   conceptWord: string | null;
-  /** Countries the sentence names, directly or through their cities and regions. */
+  /** Countries the sentence names, directly or through their cities and regions, and the article's main countries. */
   places: string[];
   /** Cities and regions the sentence names. */
   localities: string[];
   /** Organisations named before the figure in its clause: whose figure it is. */
   organizations: string[];
+  /** Every organisation the sentence names. */
+  mentionedOrganizations: string[];
   /** For running tallies (deaths, injured...): the article's date, since tallies change from day to day. */
   asOf: string | null;
   /** True for amounts per person, family or unit ("₹5 lakh to each family"), never comparable with totals. */
@@ -93,6 +95,7 @@ function singular(noun: string): string {
 function dimensionOf(figure: Figure): string {
   if (figure.kind === 'money') return 'money';
   if (figure.kind === 'percent') return figure.unit === 'points' ? 'points' : 'percent';
+  if (figure.kind === 'duration') return `duration:${figure.unit}`;
   if (figure.unit === 'people') return 'people';
   return `count:${singular(figure.noun ?? '')}`;
 }
@@ -228,9 +231,11 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     if (PLAN_MARKERS.has(token.lower)) plan = true;
   }
   const head = headConcept(tokens, figureEnd, clauseEnd);
-  if (head && (figure.kind === 'money' || figure.kind === 'percent')) {
+  if (head && figure.kind !== 'quantity') {
     concept = head.concept;
     conceptWord = head.word;
+    // A noun written right after the figure says what it measures as surely as any shared context word.
+    contextWords.add(`#${head.concept}`);
   }
   if (figure.kind === 'quantity' && figure.noun) {
     const nounFamily = CONCEPT_WORDS.get(figure.noun.toLowerCase());
@@ -251,7 +256,7 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   let periodDistance = Number.POSITIVE_INFINITY;
   for (const other of context.figures) {
     if (other.start < sentence.start || other.end > sentence.end) continue;
-    if (other.kind === 'duration' && (other.unit === 'years' || other.unit === 'months')) {
+    if (other !== figure && other.kind === 'duration' && (other.unit === 'years' || other.unit === 'months')) {
       const distance = Math.abs(other.start - figure.start);
       if (distance < periodDistance) {
         periodDistance = distance;
@@ -270,6 +275,7 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   const places = new Set<string>();
   const localities = new Set<string>();
   const organizations = new Set<string>();
+  const mentionedOrganizations = new Set<string>();
   const clauseStartOffset = tokens[clauseStart]?.start ?? sentence.start;
   for (const entity of context.entities) {
     if (entity.start < sentence.start || entity.end > sentence.end) continue;
@@ -278,14 +284,17 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
       const country = countryOfPlace(entity.key);
       if (country) places.add(country);
       if (country !== entity.key) localities.add(entity.key);
-    } else if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= figure.start
+    } else if (entity.kind === 'organization' && !entity.nested) {
+      mentionedOrganizations.add(entity.key);
+    }
+    if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= figure.start
       && !NOT_OWNER_BEFORE.has(tokens[lowerBound(tokens, entity.start) - 1]?.lower ?? '')) {
       organizations.add(entity.key);
     }
   }
   return {
-    dimension: dimensionOf(figure), concept, conceptWord, places: places.size > 0 ? [...places].sort() : [...context.documentPlaces], localities: [...localities].sort(),
-    organizations: [...organizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
+    dimension: dimensionOf(figure), concept, conceptWord, places: [...new Set([...places, ...context.documentPlaces])].sort(), localities: [...localities].sort(),
+    organizations: [...organizations].sort(), mentionedOrganizations: [...mentionedOrganizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
     years: [...years].sort(), context: [...contextWords].sort(),
     periodYears, past, plan,
   };

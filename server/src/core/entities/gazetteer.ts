@@ -20,7 +20,12 @@ function isAbbreviation(name: string): boolean {
 
 function add(name: string, place: Place): void {
   const key = isAbbreviation(name) ? name : name.toLowerCase();
-  if (PLACES.has(key) && !place.country) return;
+  const existing = PLACES.get(key);
+  if (existing && !place.country) {
+    // A city or region name found in two countries ("Newcastle") says nothing about which country is meant.
+    if (!existing.country && existing.countryKey !== place.countryKey) existing.countryKey = null;
+    return;
+  }
   PLACES.set(key, place);
   FIRST_WORDS.add(key.split(/[\s-]+/)[0]!.toLowerCase());
   longestName = Math.max(longestName, key.split(/[\s-]+/).length);

@@ -67,4 +67,6 @@ export interface NameCandidate {
   key: string;
   /** True when the name opens a line or sentence, where any word is capitalised. */
   initial: boolean;
+  /** True when "the" comes straight before the name ("the Green Left"): a body, not a person. */
+  afterThe: boolean;
 }

@@ -34,11 +34,14 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   'pact', 'treaty', 'accord', 'accords', 'charter', 'roadmap', 'compact', 'memorandum', 'protocol', 'act',
   'bill', 'policy', 'package', 'deal', 'facility', 'target', 'statement', 'exercise', 'summit', 'conference',
   'convention', 'fellowship', 'award', 'prize', 'games', 'cup', 'championship', 'league', 'year', 'week',
-  'highway', 'expressway', 'line', 'metro', 'bridge', 'dam', 'port', 'park', 'zone', 'hub', 'grid',
+  'highway', 'expressway', 'line', 'metro', 'bridge', 'dam', 'port', 'park', 'zone', 'hub', 'grid', 'law', 'directive',
+  'regulation', 'instrument', 'facility',
 ]);
 
 /** Connecting words allowed inside a capitalised name ("Ministry of External Affairs", "Plan on X"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'la', 'del', 'van', 'von', 'da', 'di', '&']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'on', 'and', 'the', 'de', 'du', 'la', 'le', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'do', 'dos', 'das', 'di', 'des', 'y', 'e', 'et', 'und', '&',
+]);
 
 /** Capitalised words that start sentences or headings but never start a name. */
 export const NON_NAME_WORDS: ReadonlySet<string> = SetFrom(`

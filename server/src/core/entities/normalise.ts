@@ -2,6 +2,8 @@
 import { lookupPlace } from './gazetteer';
 
 const CONNECTOR_FORMS: Record<string, string> = { for: 'on', on: 'on', of: 'of', and: 'and', '&': 'and' };
+/** Connecting words in other languages' names, skipped by initials ("Comissão do Mercado de Valores Mobiliários" = CMVM). */
+const FOREIGN_CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'der', 'den', 'y', 'e', 'et', 'und', 'in']);
 const DROPPED = new Set(['the', 'a', 'an']);
 
 /** Lower-cases, strips diacritics and punctuation, and splits a name into words (hyphens split too). */
@@ -59,8 +61,8 @@ const MINISTRY_OF = /^ministry of (?:national )?(.+)$/;
 
 /** The initials of a name's significant words, hyphenated parts counted separately ("MAHSR"). */
 export function initials(name: string): string {
-  return nameWords(name)
-    .filter((word) => !(word.toLowerCase() in CONNECTOR_FORMS) && !DROPPED.has(word.toLowerCase()))
+  return nameWords(name.replace(/-(\p{Ll})/gu, '$1'))
+    .filter((word) => !(word.toLowerCase() in CONNECTOR_FORMS) && !DROPPED.has(word.toLowerCase()) && !FOREIGN_CONNECTORS.has(word))
     .map((word) => word[0]!.toUpperCase())
     .join('');
 }

@@ -14,10 +14,13 @@ export interface EntityResult { mentions: EntityMention[]; candidates: NameCandi
 interface Chunk { first: number; last: number }
 
 const TAIL_CONNECTORS = new Set(['on', 'for', 'of']);
+const JOINING_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'at']);
 const HEADING_SHARE = 0.6;
 const MAX_ACRONYM = 10;
 /** Capitalised runs longer than this are headings or shouting, not names; cutting them keeps the work linear. */
 const MAX_NAME_TOKENS = 16;
+/** Unclassified names up to this long are kept for the corpus to match against names and acronyms seen elsewhere. */
+const MAX_CANDIDATE_WORDS = 6;
 
 function isCapitalised(token: Token | undefined): boolean {
   if (!token || token.type !== 'word') return false;
@@ -125,11 +128,31 @@ class DocumentEntities {
   }
 
   run(): EntityResult {
-    for (const chunk of findChunks(this.tokens)) {
+    for (const chunk of this.joinDefinedNames(findChunks(this.tokens))) {
       if (chunk.first >= this.consumed) this.classify(chunk);
     }
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, candidates: this.candidates };
+  }
+
+  /**
+   * Joins two names split by a preposition when together they are the long form of the acronym that follows
+   * ("Organization for Security and Co-operation in Europe (OSCE)").
+   */
+  private joinDefinedNames(chunks: Chunk[]): Chunk[] {
+    const { tokens } = this;
+    const joined: Chunk[] = [];
+    for (const chunk of chunks) {
+      const previous = joined[joined.length - 1];
+      const acronym = tokens[chunk.last + 1]?.text === '(' && tokens[chunk.last + 3]?.text === ')' ? acronymOf(tokens[chunk.last + 2]) : null;
+      if (previous && acronym && chunk.first === previous.last + 2 && JOINING_PREPOSITIONS.has(tokens[previous.last + 1]!.lower)
+        && initials(this.slice(previous.first, chunk.last)) === acronym) {
+        previous.last = chunk.last;
+      } else {
+        joined.push({ ...chunk });
+      }
+    }
+    return joined;
   }
 
   private slice(first: number, last: number): string {
@@ -197,6 +220,8 @@ class DocumentEntities {
       const acronym = acronymOf(this.tokens[k]);
       const shouting = isAllCaps(this.tokens[k - 1]) || isAllCaps(this.tokens[k + 1]);
       if (acronym && !shouting && !NON_ENTITY_ACRONYMS.has(acronym) && !lookupPlace(acronym)) this.add(k, k, 'organization', `acronym:${acronym}`);
+      // A headline in capitals ("NEWCASTLE SEAL SWOOP FOR RIVAS") may still name people and clubs seen elsewhere.
+      else if (acronym && shouting && !lookupPlace(this.tokens[k]!.text)) this.addCandidate(k, k, false);
     }
     this.addPlaces(first, last, false);
   }
@@ -266,6 +291,24 @@ class DocumentEntities {
   }
 
   /**
+   * A capitalised run like "Trains for the Mumbai-Ahmedabad High-Speed Rail" that is no name as a whole but
+   * ends in one: the words before the connector are classified apart from the name after it.
+   */
+  private splitAtConnector(first: number, last: number): boolean {
+    const { tokens } = this;
+    for (let k = first + 1; k < last; k++) {
+      if (tokens[k]!.type !== 'word' || !NAME_CONNECTORS.has(tokens[k]!.lower)) continue;
+      let tail = k + 1;
+      while (tail < last && NAME_CONNECTORS.has(tokens[tail]!.lower)) tail++;
+      if (this.kindOfName(tail, last) === null) return false;
+      this.classifyName(first, k - 1);
+      this.classifyName(tail, last);
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * Two or three capitalised words used as a person is: followed by a verb of speech ("Vivek Bhargava said"),
    * or by an apposition naming a role or an age ("Nadeem Abbasi, a spokesman", "Ghulam Mustafa, 54,").
    */
@@ -274,6 +317,7 @@ class DocumentEntities {
     const words = tokens.slice(first, last + 1);
     if (words.length < 2 || words.length > 3 || !words.every((token) => token.type === 'word' && isCapitalised(token) && !isAllCaps(token))) return false;
     if (words.some((token) => lookupPlace(token.text)?.country || NON_NAME_WORDS.has(token.lower))) return false;
+    if (tokens[first - 1]?.lower === 'the') return false;
     const next = tokens[last + 1];
     if (next?.type === 'word' && SPEECH_VERBS.has(next.lower)) return true;
     const previous = tokens[first - 1];
@@ -310,6 +354,7 @@ class DocumentEntities {
       return;
     }
     const kind = this.kindOfName(first, last);
+    if (kind === null && this.splitAtConnector(first, last)) return;
     if (kind === 'organization') {
       for (let k = first + 2; k < last; k++) {
         if (tokens[k]!.lower === 'and' && this.kindOfName(k + 1, last) === 'organization') {
@@ -357,7 +402,7 @@ class DocumentEntities {
       else this.add(nameFirst, last, 'person', `person:${nameWords(name).join(' ').toLowerCase()}`, { defining: true });
       return;
     }
-    if (nameWordsCount <= 3 && allCapitalised) this.addCandidate(nameFirst, last, false);
+    if (nameWordsCount <= MAX_CANDIDATE_WORDS) this.addCandidate(nameFirst, last, false);
     this.addPlaces(nameFirst, last, false);
   }
 
@@ -367,7 +412,8 @@ class DocumentEntities {
     const text = this.text.slice(start, end);
     const previous = this.tokens[first - 1];
     const initial = !previous || this.tokens[first]!.newline || /^[.!?:"']$/.test(previous.text);
-    this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}`, initial });
+    const afterThe = previous?.lower === 'the';
+    this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}`, initial, afterThe });
   }
 }
 

@@ -83,11 +83,30 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   }
   const namePrefixes = prefixIndex(longNames);
   const recurring = recurringNames(sources);
+  const firstNames = new Map<string, string[]>();
+  for (const key of personKeys) {
+    const first = key.slice('person:'.length).split(' ')[0]!;
+    firstNames.set(first, [...(firstNames.get(first) ?? []), key]);
+  }
+  const knownKeys = new Set<string>();
+  for (const source of sources) {
+    for (const mention of source.mentions) {
+      knownKeys.add(mention.key);
+      if (mention.acronym) knownKeys.add(`acronym:${mention.acronym}`);
+    }
+  }
   const candidateKey = (candidate: NameCandidate): string | null => {
     const name = candidate.key.replace(/^(titled|name):/, '');
     if (personKeys.has(`person:${name}`)) return `person:${name}`;
-    const matches = surnames.get(name);
+    const matches = name.includes(' ') ? undefined : surnames.get(name) ?? firstNames.get(name);
     if (matches && matches.length === 1) return matches[0]!;
+    for (const key of [`org:${nameKey(candidate.text, false)}`, `initiative:${nameKey(candidate.text, true)}`]) if (knownKeys.has(key)) return key;
+    const letters = initials(candidate.text);
+    if (name.split(' ').length >= 3 && knownKeys.has(`acronym:${letters}`)) return `acronym:${letters}`;
+    if (name.split(' ').length >= 3) {
+      const containing = [...longNames].filter((key) => containsInOrder(key.slice(key.indexOf(':') + 1).split(' '), nameKey(candidate.text, false).split(' ')));
+      if (containing.length === 1) return containing[0]!;
+    }
     for (const form of [name, name.replace(/^[a-z]{1,3} /, '')]) {
       const longer = namePrefixes.get(form);
       if (longer && longer.size === 1) return [...longer][0]!;
@@ -118,9 +137,9 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
       const key = candidateKey(candidate);
       if (key) listed.push({ root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), defining: false, longForm: null, acronym: null } });
     }
-    const people = listed.filter((item) => item.mention.kind === 'person');
+    const names = listed.filter((item) => item.mention.kind !== 'place');
     const covered = (item: (typeof listed)[number]) => item.mention.kind === 'place'
-      && people.some((person) => person !== item && person.mention.start <= item.mention.start && item.mention.end <= person.mention.end);
+      && names.some((name) => name.mention.start <= item.mention.start && item.mention.end <= name.mention.end);
     for (let index = listed.length - 1; index >= 0; index--) if (covered(listed[index]!)) listed.splice(index, 1);
     listed.sort((a, b) => a.mention.start - b.mention.start);
     for (const item of listed) {
@@ -160,6 +179,13 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   }
   entities.sort((a, b) => a.id.localeCompare(b.id));
   return { entities, byDocument };
+}
+
+/** Whether every word of `part` appears in `whole` in the same order ("Vindhya Hydrogen Valley" in "Vindhya Green Hydrogen Valley"). */
+function containsInOrder(whole: readonly string[], part: readonly string[]): boolean {
+  let index = 0;
+  for (const word of whole) if (word === part[index]) index++;
+  return index === part.length && whole.length > part.length;
 }
 
 /** The kind a resolution key stands for. */
@@ -212,15 +238,16 @@ function prefixIndex(keys: ReadonlySet<string>): Map<string, Set<string>> {
 const MIN_RECURRING_MENTIONS = 3;
 
 /**
- * Single capitalised names the recognisers could not classify but that recur inside sentences across the
- * corpus ("Benfica", "Voltora"): organisations, by far the most common kind of such names in news copy.
+ * Capitalised names the recognisers could not classify but that recur inside sentences across the corpus
+ * ("Benfica", "Voltora", "the Green Left"): organisations, by far the most common kind of such names in news
+ * copy. Longer names count only after "the", since a person's full name is never written that way.
  */
 function recurringNames(sources: readonly EntitySource[]): Map<string, string> {
   const counts = new Map<string, { all: number; inside: number }>();
   for (const source of sources) {
     for (const candidate of source.candidates) {
       const name = candidate.key.replace(/^(titled|name):/, '');
-      if (name.includes(' ') || candidate.key.startsWith('titled:')) continue;
+      if ((name.includes(' ') && !candidate.afterThe) || candidate.key.startsWith('titled:')) continue;
       const count = counts.get(name) ?? counts.set(name, { all: 0, inside: 0 }).get(name)!;
       count.all++;
       if (!candidate.initial) count.inside++;

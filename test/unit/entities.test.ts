@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Corpus } from '../../server/src/core/corpus';
+import { projectPath } from '../support/paths';
+
+interface AliasCase { name: string; documents: string[]; same: string[] }
+const cases = JSON.parse(readFileSync(projectPath('test/fixtures/entity-aliases.json'), 'utf8')) as AliasCase[];
+
+for (const { name, documents, same } of cases) {
+  test(`aliases: ${name}`, () => {
+    const corpus = new Corpus();
+    documents.forEach((text, index) => corpus.upsert(`doc${index}.txt`, text));
+    const mentions = [...corpus.results().entityMentions.values()].flat();
+    const ids = same.map((form) => {
+      const mention = mentions.find((item) => item.text === form);
+      assert.ok(mention, `no entity mention "${form}"`);
+      return mention.id;
+    });
+    assert.deepEqual(new Set(ids).size, 1, `${same.join(' / ')} have ids ${ids.join(', ')}`);
+  });
+}

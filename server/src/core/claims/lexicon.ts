@@ -64,12 +64,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'billion', 'million', 'trillion', 'thousand', 'crore', 'lakh', 'worth', 'amount', 'today', 'money',
 ]);
 
-/** Words that state a figure as a plan rather than a fact. */
-export const PLAN_MARKERS: ReadonlySet<string> = new Set([
-  'will', 'plan', 'plans', 'planned', 'target', 'targets', 'aim', 'aims', 'expected', 'set', 'pledge', 'pledged',
-  'commit', 'commits', 'committed', 'commitment', 'goal', 'proposed', 'projected', 'forecast', 'likely',
-]);
-
 /** Words that split a sentence into clauses about different things. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', ';', 'compared', 'compares', 'versus', 'vs']);
 

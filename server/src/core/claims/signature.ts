@@ -1,7 +1,7 @@
 /** A figure's claim signature: what it measures, about whom, over what period, and when. */
 import type { EntityMention, Figure, Span } from '../types';
 import type { Token } from '../figures/tokens';
-import { CLAUSE_BREAKS, COMPARISON_LEADS, CONCEPT_WORDS, FORECAST_MARKERS, GENERIC_WORDS, PARTIAL_MARKERS, PAST_MARKERS, PLAN_MARKERS, STOCK_MARKERS } from './lexicon';
+import { CLAUSE_BREAKS, COMPARISON_LEADS, CONCEPT_WORDS, FORECAST_MARKERS, GENERIC_WORDS, PARTIAL_MARKERS, PAST_MARKERS, STOCK_MARKERS } from './lexicon';
 import { PHRASE_STOP_WORDS } from '../figures/lexicon';
 import { countryOfPlace } from '../entities/gazetteer';
 
@@ -11,8 +11,6 @@ export interface Signature {
   dimension: string;
   /** The concept family nearest the figure, or null when the sentence names none. */
   concept: string | null;
-  /** The word that named the concept, as written. */
-  conceptWord: string | null;
   /** Countries the sentence names, directly or through their cities and regions, and the article's main countries. */
   places: string[];
   /** Cities and regions the sentence names. */
@@ -38,7 +36,6 @@ export interface Signature {
   /** The period the figure covers, in years. */
   periodYears: number | null;
   past: boolean;
-  plan: boolean;
 }
 
 /** The sentence context a signature is read from. */
@@ -141,7 +138,7 @@ function stem(word: string): string {
  * The concept named by the lower-case noun phrase written straight after a figure ("$6 billion investment",
  * "£12.8m in bonuses", "₹2,000 crore flood relief package"): a lexicon family if a word has one, else the head noun.
  */
-function headConcept(tokens: readonly Token[], figureEnd: number, clauseEnd: number): { concept: string; word: string } | null {
+function headConcept(tokens: readonly Token[], figureEnd: number, clauseEnd: number): string | null {
   let k = figureEnd;
   if (tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') {
     k++;
@@ -157,9 +154,9 @@ function headConcept(tokens: readonly Token[], figureEnd: number, clauseEnd: num
   if (words.length === 0) return null;
   for (let index = words.length - 1; index >= 0; index--) {
     const family = CONCEPT_WORDS.get(words[index]!);
-    if (family) return { concept: family, word: words[index]! };
+    if (family) return family;
   }
-  return { concept: words[words.length - 1]!, word: words[words.length - 1]! };
+  return words[words.length - 1]!;
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {
@@ -196,11 +193,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   const [clauseStart, clauseEnd] = clauseBounds(tokens, from, to, figureToken);
 
   let concept: string | null = null;
-  let conceptWord: string | null = null;
   let perUnitAfter = false;
   let bestDistance = Number.POSITIVE_INFINITY;
   let past = false;
-  let plan = false;
   let partial = false;
   let forecast = false;
   let stock = false;
@@ -223,25 +218,21 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
       if (distance < bestDistance && distance <= WINDOW) {
         bestDistance = distance;
         concept = family;
-        conceptWord = token.text;
       }
     }
     if (near && PAST_MARKERS.has(token.lower)) past = true;
     if (near && STOCK_MARKERS.has(token.lower)) stock = true;
-    if (PLAN_MARKERS.has(token.lower)) plan = true;
   }
   const head = headConcept(tokens, figureEnd, clauseEnd);
   if (head && figure.kind !== 'quantity') {
-    concept = head.concept;
-    conceptWord = head.word;
+    concept = head;
     // A noun written right after the figure says what it measures as surely as any shared context word.
-    contextWords.add(`#${head.concept}`);
+    contextWords.add(`#${head}`);
   }
   if (figure.kind === 'quantity' && figure.noun) {
     const nounFamily = CONCEPT_WORDS.get(figure.noun.toLowerCase());
     if (nounFamily) {
       concept = nounFamily;
-      conceptWord = figure.noun;
     }
   }
 
@@ -293,9 +284,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     }
   }
   return {
-    dimension: dimensionOf(figure), concept, conceptWord, places: [...new Set([...places, ...context.documentPlaces])].sort(), localities: [...localities].sort(),
+    dimension: dimensionOf(figure), concept, places: [...new Set([...places, ...context.documentPlaces])].sort(), localities: [...localities].sort(),
     organizations: [...organizations].sort(), mentionedOrganizations: [...mentionedOrganizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
     years: [...years].sort(), context: [...contextWords].sort(),
-    periodYears, past, plan,
+    periodYears, past,
   };
 }

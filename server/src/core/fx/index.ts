@@ -12,14 +12,6 @@ const RATES = table.rates as Record<string, Array<number | null>>;
 /** The newest month the table covers, as YYYY-MM. */
 export const NEWEST_MONTH: string = table.lastMonth;
 
-/** Where the rates come from, for hovers and documentation. */
-export const RATE_SOURCE: string = table.source;
-
-/** Currencies the table (plus USD) can convert. */
-export function knownCurrencies(): string[] {
-  return ['USD', ...Object.keys(RATES)];
-}
-
 function monthIndex(month: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const [y0, m0] = table.firstMonth.split('-').map(Number) as [number, number];

@@ -1,5 +1,5 @@
 /** Rules that turn claims and paired expressions into findings: conflicting figures and inconsistent conversions. */
-import type { ClaimRecord } from './claims/index';
+import type { ClaimMentionRecord, ClaimRecord } from './claims/index';
 import type { CrosscheckConfig, SeverityName } from './config';
 import type { DocumentAnalysis } from './analyze';
 import type { Figure } from './types';
@@ -31,6 +31,7 @@ export interface FindingSource { path: string; month: string; analysis: Document
 
 const WARNING_DRIFT = 0.25;
 const MAX_RELATED_PER_GROUP = 8;
+const MAX_LISTED_SOURCES = 5;
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -53,6 +54,30 @@ function isReviewed(claim: ClaimRecord, config: CrosscheckConfig): boolean {
   return config.reviewed.some((entry) => entry.claim === claim.id && [...entry.values].sort().join('\n') === values);
 }
 
+/** One value group of a claim, precomputed once: per document, its first mention and its expressions by unit. */
+interface ValueGroup {
+  index: number;
+  documents: Map<string, { mention: ClaimMentionRecord; byUnit: Map<string, Figure> }>;
+}
+
+function valueGroupsOf(claim: ClaimRecord, sources: ReadonlyMap<string, FindingSource>): ValueGroup[] {
+  const groups = claim.groupSources.map((_, index): ValueGroup => ({ index, documents: new Map() }));
+  for (const mention of claim.mentions) {
+    const documents = groups[mention.group]!.documents;
+    const entry = documents.get(mention.path) ?? documents.set(mention.path, { mention, byUnit: new Map() }).get(mention.path)!;
+    for (const index of mention.figures) {
+      const figure = sources.get(mention.path)!.analysis.figures[index]!;
+      if (!entry.byUnit.has(figure.unit)) entry.byUnit.set(figure.unit, figure);
+    }
+  }
+  return groups;
+}
+
+function listPaths(paths: readonly string[]): string {
+  const shown = paths.slice(0, MAX_LISTED_SOURCES).map(basename).join(', ');
+  return paths.length > MAX_LISTED_SOURCES ? `${shown} and ${paths.length - MAX_LISTED_SOURCES} more` : shown;
+}
+
 /** Findings for every conflicting claim that is not marked reviewed. */
 export function conflictFindings(claims: readonly ClaimRecord[], sources: ReadonlyMap<string, FindingSource>, config: CrosscheckConfig): Finding[] {
   const severity = severityFor(config, 'conflicting-figure', 'warning');
@@ -61,37 +86,35 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
   for (const claim of claims) {
     if (claim.status !== 'conflict' || isReviewed(claim, config)) continue;
     const review = { claim: claim.id, values: reviewValues(claim) };
+    const groups = valueGroupsOf(claim, sources).sort((a, b) => b.documents.size - a.documents.size);
     for (const mention of claim.mentions) {
       const source = sources.get(mention.path)!;
-      const others = claim.mentions.filter((other) => other.group !== mention.group && other.path !== mention.path);
-      if (others.length === 0) continue;
-      const otherGroups = [...new Set(others.map((other) => other.group))].sort((a, b) => claim.groupSources[b]! - claim.groupSources[a]!);
+      const otherGroups = groups
+        .filter((group) => group.index !== mention.group)
+        .map((group) => ({ group, paths: [...group.documents.keys()].filter((path) => path !== mention.path) }))
+        .filter(({ paths }) => paths.length > 0);
+      if (otherGroups.length === 0) continue;
       for (const figureIndex of mention.figures) {
         const figure = source.analysis.figures[figureIndex]!;
         const summaries: string[] = [];
         const related: RelatedLocation[] = [];
         const fixes: FindingFix[] = [];
-        for (const group of otherGroups) {
-          const members = others.filter((other) => other.group === group);
-          const paths = [...new Set(members.map((member) => member.path))];
-          const expressions = members.flatMap((member) => member.figures.map((index) => ({ member, figure: sources.get(member.path)!.analysis.figures[index]! })));
-          const sameUnit = expressions.find(({ figure: other }) => other.unit === figure.unit) ?? null;
-          const shown = (sameUnit ?? expressions[0]!).figure.text;
-          summaries.push(`${paths.length} other source${paths.length === 1 ? ' says' : 's say'} ${shown} (${paths.map(basename).join(', ')})`);
-          const perPath = new Set<string>();
-          for (const member of members) {
-            if (perPath.has(member.path) || related.length >= MAX_RELATED_PER_GROUP * otherGroups.length) continue;
-            perPath.add(member.path);
+        for (const { group, paths } of otherGroups) {
+          const entries = paths.map((path) => group.documents.get(path)!);
+          const sameUnit = entries.map((entry) => entry.byUnit.get(figure.unit)).find((other) => other !== undefined) ?? null;
+          const shown = sameUnit ?? sources.get(entries[0]!.mention.path)!.analysis.figures[entries[0]!.mention.figures[0]!]!;
+          summaries.push(`${paths.length} other source${paths.length === 1 ? ' says' : 's say'} ${shown.text} (${listPaths(paths)})`);
+          for (const { mention: member } of entries.slice(0, MAX_RELATED_PER_GROUP)) {
             const text = sources.get(member.path)!.analysis.figures[member.figures[0]!]!.text;
             related.push({ path: member.path, start: member.start, end: member.end, message: `${basename(member.path)} says ${text}` });
           }
-          const replacement = replacementValue(figure, sameUnit?.figure.value ?? null, members[0]!, source, sources);
+          const replacement = replacementValue(figure, sameUnit?.value ?? null, entries[0]!.mention, source, sources);
           if (replacement !== null) {
             const newText = rewriteFigure(figure, replacement);
             if (newText !== figure.text) {
               fixes.push({
                 title: `Use ${newText} as in ${paths.length} other source${paths.length === 1 ? '' : 's'}`, start: figure.start, end: figure.end,
-                newText, preferred: claim.consensus === group,
+                newText, preferred: claim.consensus === group.index,
               });
             }
           }

@@ -159,16 +159,18 @@ function headConcept(tokens: readonly Token[], figureEnd: number, clauseEnd: num
   return words[words.length - 1]!;
 }
 
-function lowerBound(tokens: readonly Token[], offset: number): number {
+/** The index of the first span (sorted by start) that starts at or after an offset. */
+function firstAtOrAfter(spans: ReadonlyArray<{ start: number }>, offset: number): number {
   let low = 0;
-  let high = tokens.length;
+  let high = spans.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < offset) low = mid + 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
     else high = mid;
   }
   return low;
 }
+
 
 /** Capitals-only city names open wire copy ("LONDON —"): where the reporter was, not what the figure is about. */
 function isDateline(place: EntityMention): boolean {
@@ -186,10 +188,10 @@ function introducesAnotherFigure(tokens: readonly Token[], k: number): boolean {
 /** Reads the signature of a claimable figure from its sentence. */
 export function signatureOf(figure: Figure, context: SentenceContext): Signature {
   const { tokens, sentence } = context;
-  const from = lowerBound(tokens, sentence.start);
-  const to = lowerBound(tokens, sentence.end);
-  const figureToken = lowerBound(tokens, figure.start);
-  const figureEnd = lowerBound(tokens, figure.end);
+  const from = firstAtOrAfter(tokens, sentence.start);
+  const to = firstAtOrAfter(tokens, sentence.end);
+  const figureToken = firstAtOrAfter(tokens, figure.start);
+  const figureEnd = firstAtOrAfter(tokens, figure.end);
   const [clauseStart, clauseEnd] = clauseBounds(tokens, from, to, figureToken);
 
   let concept: string | null = null;
@@ -245,7 +247,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
 
   let periodYears: number | null = null;
   let periodDistance = Number.POSITIVE_INFINITY;
-  for (const other of context.figures) {
+  for (let index = firstAtOrAfter(context.figures, sentence.start); index < context.figures.length; index++) {
+    const other = context.figures[index]!;
+    if (other.start >= sentence.end) break;
     if (other.start < sentence.start || other.end > sentence.end) continue;
     if (other !== figure && other.kind === 'duration' && (other.unit === 'years' || other.unit === 'months')) {
       const distance = Math.abs(other.start - figure.start);
@@ -268,7 +272,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   const organizations = new Set<string>();
   const mentionedOrganizations = new Set<string>();
   const clauseStartOffset = tokens[clauseStart]?.start ?? sentence.start;
-  for (const entity of context.entities) {
+  for (let index = firstAtOrAfter(context.entities, sentence.start); index < context.entities.length; index++) {
+    const entity = context.entities[index]!;
+    if (entity.start >= sentence.end) break;
     if (entity.start < sentence.start || entity.end > sentence.end) continue;
     if (entity.kind === 'place') {
       if (isDateline(entity)) continue;
@@ -279,7 +285,7 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
       mentionedOrganizations.add(entity.key);
     }
     if (entity.kind === 'organization' && entity.start >= clauseStartOffset && entity.end <= figure.start
-      && !NOT_OWNER_BEFORE.has(tokens[lowerBound(tokens, entity.start) - 1]?.lower ?? '')) {
+      && !NOT_OWNER_BEFORE.has(tokens[firstAtOrAfter(tokens, entity.start) - 1]?.lower ?? '')) {
       organizations.add(entity.key);
     }
   }

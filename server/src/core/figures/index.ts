@@ -56,11 +56,20 @@ export function intervalOf(value: number, step: number, qualifier: QualifierClas
   return [low, high];
 }
 
+/** Qualifier phrases split into words once, grouped by their last word for a single lookup per figure. */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<{ phrase: string; words: string[]; qualifierClass: QualifierClass }>>();
+for (const [phrase, qualifierClass] of QUALIFIERS) {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1]!;
+  (QUALIFIERS_BY_LAST_WORD.get(last) ?? QUALIFIERS_BY_LAST_WORD.set(last, []).get(last)!).push({ phrase, words, qualifierClass });
+}
+
 function readQualifier(tokens: readonly Token[], first: number): { text: string; qualifierClass: QualifierClass } | null {
-  for (const [phrase, qualifierClass] of QUALIFIERS) {
-    const words = phrase.split(' ');
-    let k = first - 1;
-    if (tokens[k]?.text === '.' && tokens[k - 1]?.lower === 'approx') k--;
+  const end = tokens[first - 1]?.text === '.' && tokens[first - 2]?.lower === 'approx' ? first - 2 : first - 1;
+  const candidates = QUALIFIERS_BY_LAST_WORD.get(tokens[end]?.lower ?? '');
+  if (!candidates) return null;
+  for (const { phrase, words, qualifierClass } of candidates) {
+    let k = end;
     let matched = true;
     for (let w = words.length - 1; w >= 0; w--, k--) {
       if (tokens[k]?.lower !== words[w] || tokens[k]!.type !== 'word') {

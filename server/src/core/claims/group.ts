@@ -59,6 +59,29 @@ export function matchedOn(a: Signature, b: Signature): string[] {
 /** Whether two documents can state the same claim: ones about the same people, organisations or places. */
 export type RelatedDocuments = (pathA: string, pathB: string) => boolean;
 
+/**
+ * Splits a bucket into lists of mentions that share a country and a context word: the only pairs that
+ * compatible() can accept, so a bucket of thousands of mentions is never compared pair by pair.
+ */
+function sharedFeatureLists(mentions: readonly PlacedMention[], bucket: readonly number[]): number[][] {
+  const lists = new Map<string, number[]>();
+  for (const index of bucket) {
+    const { places, context } = mentions[index]!.signature;
+    for (const place of places.length > 0 ? places : ['*']) {
+      for (const word of context) {
+        const key = `${place}|${word}`;
+        (lists.get(key) ?? lists.set(key, []).get(key)!).push(index);
+      }
+    }
+  }
+  const anywhere = bucket.filter((index) => mentions[index]!.signature.places.length === 0);
+  if (anywhere.length === 0) return [...lists.values()];
+  // Mentions with no place at all may match mentions of any place that share a context word.
+  const byWord = new Map<string, number[]>();
+  for (const index of bucket) for (const word of mentions[index]!.signature.context) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(index);
+  return [...lists.values(), ...byWord.values()];
+}
+
 /** Links compatible mentions into claims (connected components); returns groups of indexes into `mentions`. */
 export function groupClaims(mentions: readonly PlacedMention[], related: RelatedDocuments): number[][] {
   const parent = mentions.map((_, index) => index);
@@ -93,15 +116,17 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
     }
   }
   for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = bucket[i]!;
-        const b = bucket[j]!;
-        if (find(a) === find(b)) continue;
-        const first = mentions[a]!;
-        const second = mentions[b]!;
-        if (first.path === second.path && first.sentence === second.sentence) continue;
-        if (compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path))) union(a, b);
+    for (const members of sharedFeatureLists(mentions, bucket)) {
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          const a = members[i]!;
+          const b = members[j]!;
+          if (find(a) === find(b)) continue;
+          const first = mentions[a]!;
+          const second = mentions[b]!;
+          if (first.path === second.path && first.sentence === second.sentence) continue;
+          if (compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path))) union(a, b);
+        }
       }
     }
   }

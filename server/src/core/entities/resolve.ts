@@ -82,6 +82,11 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     surnames.set(surname, [...(surnames.get(surname) ?? []), key]);
   }
   const namePrefixes = prefixIndex(longNames);
+  const namesByFirstWord = new Map<string, string[]>();
+  for (const key of longNames) {
+    const first = key.slice(key.indexOf(':') + 1).split(' ')[0]!;
+    (namesByFirstWord.get(first) ?? namesByFirstWord.set(first, []).get(first)!).push(key);
+  }
   const recurring = recurringNames(sources);
   const firstNames = new Map<string, string[]>();
   for (const key of personKeys) {
@@ -104,7 +109,8 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     const letters = initials(candidate.text);
     if (name.split(' ').length >= 3 && knownKeys.has(`acronym:${letters}`)) return `acronym:${letters}`;
     if (name.split(' ').length >= 3) {
-      const containing = [...longNames].filter((key) => containsInOrder(key.slice(key.indexOf(':') + 1).split(' '), nameKey(candidate.text, false).split(' ')));
+      const words = nameKey(candidate.text, false).split(' ');
+      const containing = (namesByFirstWord.get(words[0]!) ?? []).filter((key) => containsInOrder(key.slice(key.indexOf(':') + 1).split(' '), words));
       if (containing.length === 1) return containing[0]!;
     }
     for (const form of [name, name.replace(/^[a-z]{1,3} /, '')]) {

@@ -1,20 +1,31 @@
-/** The Crosscheck language server: connection, capabilities, workspace indexing with progress, file watching, features. */
+/** The Crosscheck language server: connection, capabilities, settings, workspace indexing with progress, file watching, features. */
 import {
-  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, type ClientCapabilities, type InitializeResult, type WorkspaceFolder,
+  CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  ErrorCodes, FileChangeType, MessageType, ProposedFeatures, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  type ClientCapabilities, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../package.json';
 import { codeActions } from './lsp/codeActions';
+import { codeLenses } from './lsp/codeLens';
+import { claimsView, type ClaimsParams } from './lsp/claimsView';
 import { definition } from './lsp/definition';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { documentHighlights } from './lsp/documentHighlight';
 import { documentSymbols } from './lsp/documentSymbols';
+import { oversizedMessage } from './lsp/fileSizeLimit';
 import { hover } from './lsp/hover';
+import { inlayHints } from './lsp/inlayHints';
 import { references } from './lsp/references';
+import { codeLensFingerprint, inlayHintFingerprint, semanticTokensFingerprint, ViewRefresher, type RefreshableView } from './lsp/refresh';
+import { claimsReport, type ReportParams } from './lsp/report';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type ClientSettings } from './lsp/settings';
+import { SummaryNotifier, workspaceSummary } from './lsp/summary';
 import { canonicalUri } from './lsp/uris';
 import { CONFIG_FILE_NAME, ServerWorkspace } from './lsp/workspace';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
+import { CLAIMS_REQUEST, REINDEX_REQUEST, REPORT_REQUEST, SUMMARY_CHANGED_NOTIFICATION, SUMMARY_REQUEST } from './protocol';
 
 // Reads --stdio, --node-ipc, --pipe or --socket from the process arguments.
 const connection = createConnection(ProposedFeatures.all);
@@ -27,13 +38,29 @@ const publisher = new DiagnosticsPublisher(
   (error) => connection.console.error(`publishing diagnostics failed: ${error instanceof Error ? error.stack : String(error)}`),
 );
 
+const summaries = new SummaryNotifier((summary) => void connection.sendNotification(SUMMARY_CHANGED_NOTIFICATION, summary));
+const reportError = (what: string) => (error: unknown) => connection.console.error(`${what} failed: ${error instanceof Error ? error.stack : String(error)}`);
+
 let capabilities: ClientCapabilities = {};
 let folders: WorkspaceFolder[] = [];
+let settings: ClientSettings = DEFAULT_SETTINGS;
 let indexing: Promise<void> = Promise.resolve();
+let scansRunning = 0;
+// Replaced once the client's capabilities say which views it can be asked to refresh.
+let refresher = new ViewRefresher([], reportError('refreshing views'));
+
+/** Tells the user, once per file, about files over the size limit found since the last call. */
+function announceOversizedFiles(): void {
+  const uris = workspace.takeOversizedNotices();
+  // A notification, not window/showMessageRequest: nothing to answer, and a client without that request cannot fail it.
+  if (uris.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: oversizedMessage(uris, settings.maxFileSizeKB) });
+}
 
 /** Scans the workspace folders into the corpus with a progress report; diagnostics wait until the scan is complete. */
 async function indexWorkspace(): Promise<void> {
   publisher.suspend();
+  scansRunning++;
+  summaries.update(workspaceSummary(workspace, true));
   // The library hands back a reporter that does nothing when the client does not support work-done progress.
   const progress = await connection.window.createWorkDoneProgress().catch(() => null);
   progress?.begin('Crosscheck', 0, 'Indexing articles…', false);
@@ -47,6 +74,8 @@ async function indexWorkspace(): Promise<void> {
     connection.console.error(`indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
   } finally {
     progress?.done();
+    scansRunning--;
+    announceOversizedFiles();
     publisher.resume();
   }
 }
@@ -57,16 +86,55 @@ function reindex(): Promise<void> {
   return indexing;
 }
 
+/** The client's `crosscheck` settings, asked for when it supports workspace/configuration; otherwise those in force. */
+async function pullSettings(): Promise<ClientSettings> {
+  if (!capabilities.workspace?.configuration) return settings;
+  try {
+    return parseSettings(await connection.workspace.getConfiguration(SETTINGS_SECTION));
+  } catch (error) {
+    reportError('reading the crosscheck settings')(error);
+    return settings;
+  }
+}
+
+/** Puts settings in force; returns true when the size limit changed, so the folders need a rescan. */
+function useSettings(next: ClientSettings): boolean {
+  settings = next;
+  return workspace.setMaxFileBytes(Math.round(next.maxFileSizeKB * 1024));
+}
+
 /** Re-reads the configuration, then rescans if its globs changed, else just republishes. */
 function configurationChanged(): void {
   if (workspace.reloadConfig()) void reindex();
   else publisher.schedule();
 }
 
+/** The views the client lets the server refresh, each with what it depends on beyond its own document. */
+function refreshableViews(): RefreshableView[] {
+  const views: RefreshableView[] = [];
+  const client = capabilities.workspace;
+  if (client?.codeLens?.refreshSupport) {
+    views.push({ refresh: () => connection.sendRequest(CodeLensRefreshRequest.type), fingerprint: () => codeLensFingerprint(workspace, workspace.corpus.results()) });
+  }
+  if (client?.inlayHint?.refreshSupport) {
+    views.push({ refresh: () => connection.languages.inlayHint.refresh(), fingerprint: () => inlayHintFingerprint(workspace, workspace.corpus.results(), settings.inlayHintsEnabled) });
+  }
+  if (client?.semanticTokens?.refreshSupport) {
+    views.push({ refresh: () => connection.languages.semanticTokens.refresh(), fingerprint: () => semanticTokensFingerprint(workspace.corpus.results()) });
+  }
+  return views;
+}
+
+publisher.onDidPublish(() => {
+  summaries.update(workspaceSummary(workspace, scansRunning > 0));
+  refresher.check();
+});
+
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   workspace.setFolders(folders);
+  refresher = new ViewRefresher(refreshableViews(), reportError('refreshing views'));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -77,6 +145,9 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck', version: packageJson.version },
@@ -99,18 +170,35 @@ connection.onInitialized(() => {
       void reindex();
     });
   }
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+  }
   workspace.reloadConfig();
-  void reindex();
+  // The first scan waits for the settings, so files over the user's size limit are never read in.
+  indexing = indexing.then(pullSettings).then((initial) => {
+    useSettings(initial);
+    return indexWorkspace();
+  });
+});
+
+connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
+  // Clients that can be asked are asked; others push the settings with the notification.
+  const next = capabilities.workspace?.configuration ? await pullSettings() : parseSettings((pushed as Record<string, unknown> | null)?.[SETTINGS_SECTION]);
+  const limitChanged = useSettings(next);
+  refresher.check();
+  if (limitChanged) void reindex();
 });
 
 documents.onDidChangeContent(({ document }) => {
   const uri = workspace.documentChanged(document);
+  announceOversizedFiles();
   if (workspace.isConfig(uri)) configurationChanged();
   else publisher.schedule();
 });
 
 documents.onDidClose(({ document }) => {
   const uri = workspace.documentClosed(document.uri);
+  announceOversizedFiles();
   if (workspace.isConfig(uri)) configurationChanged();
   else publisher.schedule();
 });
@@ -123,6 +211,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     else if (change.type === FileChangeType.Deleted) workspace.fileDeleted(uri);
     else workspace.fileChanged(uri);
   }
+  announceOversizedFiles();
   if (configChanged) configurationChanged();
   else publisher.schedule();
 });
@@ -136,6 +225,25 @@ connection.onWorkspaceSymbol((params, token) => workspaceSymbols(workspace, para
 connection.onCodeAction((params, token) => {
   const canCreateFiles = capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') ?? false;
   return codeActions(workspace, params, { canCreateFiles }, token);
+});
+
+connection.onCodeLens((params, token) => codeLenses(workspace, params, token));
+connection.languages.inlayHint.on((params, token) => (settings.inlayHintsEnabled ? inlayHints(workspace, params, token) : []));
+connection.languages.semanticTokens.on((params, token) => semanticTokens(workspace, params, token) ?? { data: [] });
+
+connection.onRequest(SUMMARY_REQUEST, () => workspaceSummary(workspace, scansRunning > 0));
+connection.onRequest(CLAIMS_REQUEST, (params: ClaimsParams | null) => claimsView(workspace, params));
+connection.onRequest(REPORT_REQUEST, (params: ReportParams | null) => {
+  if (params?.format !== 'markdown' && params?.format !== 'csv') {
+    return new ResponseError(ErrorCodes.InvalidParams, 'crosscheck/report: "format" must be "markdown" or "csv".');
+  }
+  return claimsReport(workspace, params, (uri) => workspace.displayPath(uri));
+});
+connection.onRequest(REINDEX_REQUEST, async () => {
+  // A rescan on request also picks up a configuration file changed where no watcher saw it.
+  workspace.reloadConfig();
+  await reindex();
+  return null;
 });
 
 connection.onShutdown(() => publisher.dispose());

@@ -1,162 +1,18 @@
 /** The language server over stdio, driven by a real protocol client on a fresh copy of the seed articles. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest, DefinitionRequest, DiagnosticSeverity, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-  DidOpenTextDocumentNotification, ExitNotification, FileChangeType, HoverRequest, InitializedNotification, InitializeRequest,
-  LogMessageNotification, PublishDiagnosticsNotification, ReferencesRequest, RegistrationRequest, ShutdownRequest,
-  StreamMessageReader, StreamMessageWriter, TextDocumentEdit, WorkDoneProgressCreateRequest, createMessageConnection,
-  type CodeAction, type Diagnostic, type Location, type MarkupContent, type MessageConnection, type Position,
-  type PublishDiagnosticsParams, type Range, type Registration, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport,
+  DidOpenTextDocumentNotification, FileChangeType, HoverRequest, ReferencesRequest, TextDocumentEdit,
+  type CodeAction, type Diagnostic, type Location, type MarkupContent, type Position,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core/text';
-import { projectPath } from '../support/paths';
+import { SEEDS, Session, positionOf, samePosition, seed, textIn, waitFor } from './session';
 
-const SEEDS = readdirSync(projectPath('seeds')).filter((name) => name.endsWith('.txt')).sort();
-const WAIT_LIMIT_MS = 30_000;
 const CONFLICT = 'conflicting-figure';
-
-/** The seed whose name starts with a prefix ("004"). */
-function seed(prefix: string): string {
-  const name = SEEDS.find((candidate) => candidate.startsWith(prefix));
-  assert.ok(name, `no seed starts with ${prefix}`);
-  return name;
-}
-
-/** Polls `probe` until it returns something other than undefined, failing after WAIT_LIMIT_MS with what was awaited. */
-function waitFor<T>(what: string, probe: () => T | undefined, describe: () => string = () => ''): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + WAIT_LIMIT_MS;
-    const check = () => {
-      const value = probe();
-      if (value !== undefined) {
-        clearInterval(timer);
-        resolve(value);
-      } else if (Date.now() > deadline) {
-        clearInterval(timer);
-        reject(new Error(`timed out waiting for ${what}${describe() ? `\n${describe()}` : ''}`));
-      }
-    };
-    const timer = setInterval(check, 20);
-    check();
-  });
-}
-
-/** A running server on its own copy of the seeds, and what it has told the client. */
-class Session {
-  readonly root = mkdtempSync(join(tmpdir(), 'crosscheck-protocol-'));
-  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
-  readonly progress: Array<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd> = [];
-  readonly registrations: Registration[] = [];
-  private readonly logs: string[] = [];
-  private readonly server: ChildProcess;
-  readonly connection: MessageConnection;
-
-  constructor() {
-    cpSync(projectPath('seeds'), this.root, { recursive: true });
-    this.server = spawn(process.execPath, [projectPath('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.server.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
-    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      this.diagnostics.set(params.uri, params);
-    });
-    this.connection.onNotification(LogMessageNotification.type, ({ message }) => {
-      this.logs.push(message);
-    });
-    this.connection.onNotification('$/progress', ({ value }: { value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }) => {
-      this.progress.push(value);
-    });
-    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => {});
-    this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
-      this.registrations.push(...registrations);
-    });
-    this.connection.listen();
-  }
-
-  /** Initializes with the copy as the only workspace folder and waits until every seed has diagnostics. */
-  async start(): Promise<this> {
-    const rootUri = pathToFileURL(this.root).href;
-    await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'seeds' }],
-      capabilities: {
-        window: { workDoneProgress: true },
-        workspace: {
-          workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true },
-          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
-        },
-        textDocument: {
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-        },
-      },
-    });
-    await this.connection.sendNotification(InitializedNotification.type, {});
-    await waitFor('diagnostics for all five seeds', () => (SEEDS.every((name) => this.diagnostics.has(this.uri(name))) ? true : undefined), () => this.log());
-    return this;
-  }
-
-  /** The URI of a file in the workspace copy. */
-  uri(name: string): string {
-    return pathToFileURL(join(this.root, name)).href;
-  }
-
-  /** The text of a file in the workspace copy. */
-  text(name: string): string {
-    return readFileSync(join(this.root, name), 'utf8');
-  }
-
-  /** The latest diagnostics published for a file. */
-  latest(name: string): Diagnostic[] {
-    return this.diagnostics.get(this.uri(name))?.diagnostics ?? [];
-  }
-
-  /** What the server logged, for failure messages. */
-  log(): string {
-    return this.logs.join('\n');
-  }
-
-  /** Shuts the server down politely, then makes sure it is gone, and deletes the copy. */
-  async close(): Promise<void> {
-    try {
-      await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
-    } finally {
-      this.connection.dispose();
-      if (this.server.exitCode === null && this.server.signalCode === null) {
-        const exited = once(this.server, 'exit');
-        this.server.kill();
-        await exited;
-      }
-      rmSync(this.root, { recursive: true, force: true });
-    }
-  }
-}
-
-/** The position where the n-th occurrence of a string starts in a text. */
-function positionOf(text: string, needle: string, occurrence = 0): Position {
-  let at = -1;
-  for (let n = 0; n <= occurrence; n++) {
-    at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `"${needle}" occurs fewer than ${occurrence + 1} times`);
-  }
-  return new LineIndex(text).positionAt(at);
-}
-
-/** The text a range covers. */
-function textIn(text: string, range: Range): string {
-  const lines = new LineIndex(text);
-  return text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end));
-}
-
-function samePosition(a: Position, b: Position): boolean {
-  return a.line === b.line && a.character === b.character;
-}
 
 function conflictAt(session: Session, name: string, position: Position): Diagnostic | undefined {
   return session.latest(name).find((diagnostic) => diagnostic.code === CONFLICT && samePosition(diagnostic.range.start, position));

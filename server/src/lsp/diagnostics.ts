@@ -63,6 +63,7 @@ export class DiagnosticsPublisher {
   private readonly sent = new Map<string, string>();
   private timer: NodeJS.Timeout | null = null;
   private suspended = 0;
+  private readonly publishedListeners: Array<() => void> = [];
 
   constructor(
     private readonly workspace: ServerWorkspace,
@@ -80,10 +81,16 @@ export class DiagnosticsPublisher {
       // A throw here would be uncaught and end the server; one failed publish must not.
       try {
         this.publish();
+        for (const listener of this.publishedListeners) listener();
       } catch (error) {
         this.onError(error);
       }
     }, this.delayMs);
+  }
+
+  /** Calls `listener` after every publish, whether or not any list changed: views derived from the same results follow. */
+  onDidPublish(listener: () => void): void {
+    this.publishedListeners.push(listener);
   }
 
   /** Holds publishing back, e.g. while the workspace is indexed and results would be partial. */

@@ -1,8 +1,10 @@
 /** Shared by the feature providers: what sits at a position, corpus lookups by id, and core spans as protocol ranges. */
 import type { Location, Position, Range } from 'vscode-languageserver';
 import type { ClaimRecord } from '../core/claims/index';
+import type { CrosscheckConfig } from '../core/config';
 import type { CorpusResults } from '../core/corpus';
 import type { ResolvedEntity, ResolvedMention } from '../core/entities/resolve';
+import { reviewValues } from '../core/findings';
 import type { Figure } from '../core/types';
 import type { WorkspaceView } from './workspace';
 
@@ -79,4 +81,14 @@ export function locationOf(view: WorkspaceView, uri: string, span: { start: numb
 export function claimFiguresIn(view: WorkspaceView, uri: string, claim: ClaimRecord): Figure[] {
   const figures = view.corpus.analysis(uri)?.figures ?? [];
   return claim.mentions.filter((mention) => mention.path === uri).flatMap((mention) => mention.figures.map((index) => figures[index]!));
+}
+
+/**
+ * Whether a conflicting claim is marked reviewed in the configuration with its current values, the rule the core's
+ * conflict findings apply (the core does not export it).
+ */
+export function isReviewedConflict(claim: ClaimRecord, config: CrosscheckConfig): boolean {
+  if (claim.status !== 'conflict') return false;
+  const values = reviewValues(claim).join('\n');
+  return config.reviewed.some((entry) => entry.claim === claim.id && [...entry.values].sort().join('\n') === values);
 }

@@ -1,11 +1,11 @@
 /** The server's workspace: one corpus of every article in the workspace folders, open documents overriding disk. */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../core/corpus';
 import { defaultConfig, parseConfig, type ConfigProblem, type CrosscheckConfig } from '../core/config';
 import { LineIndex } from '../core/text';
-import { globFilter, listFolder, readArticle } from '../workspace/files';
+import { DEFAULT_MAX_FILE_BYTES, globFilter, listFolder, readArticle } from '../workspace/files';
 import { canonicalUri, fileUri, uriBasename, uriToPath } from './uris';
 
 /** The configuration file's name, looked up at the root of the first workspace folder. */
@@ -27,6 +27,21 @@ export interface WorkspaceView {
 
 interface Folder { uri: string; path: string }
 
+/** The path of a file relative to a folder, with forward slashes; null when the file is not inside the folder. */
+function pathInside(folder: string, path: string): string | null {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : null;
+}
+
+/** A file's size in bytes, or -1 when it cannot be read. */
+function sizeOnDisk(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return -1;
+  }
+}
+
 type ConfigRead = { text: string | null } | { error: string };
 
 /** Keeps the corpus in line with the workspace folders on disk, the open documents and the configuration. */
@@ -37,6 +52,10 @@ export class ServerWorkspace implements WorkspaceView {
   private accept = globFilter(defaultConfig().include, defaultConfig().exclude);
   private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   private configState: { text: string; problems: ConfigProblem[] } | null = null;
+  private maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  // Each file over the size limit is announced to the user once, however often it is read or edited.
+  private readonly announcedOversized = new Set<string>();
+  private pendingOversized: string[] = [];
 
   constructor(private readonly log: (message: string) => void) {}
 
@@ -48,6 +67,17 @@ export class ServerWorkspace implements WorkspaceView {
       if (path === null) this.log(`${folder.uri}: not a local folder, not indexed`);
       else this.folders.push({ uri: fileUri(path), path });
     }
+  }
+
+  /** A document's path for people to read: relative to its workspace folder (prefixed by the folder's name when there are several), else the URI. */
+  displayPath(uri: string): string {
+    const path = uriToPath(uri);
+    if (path === null) return uri;
+    for (const folder of this.folders) {
+      const inside = pathInside(folder.path, path);
+      if (inside !== null) return this.folders.length > 1 ? `${basename(folder.path)}/${inside}` : inside;
+    }
+    return uri;
   }
 
   /** The URI of the configuration file: at the root of the first workspace folder. */
@@ -115,8 +145,8 @@ export class ServerWorkspace implements WorkspaceView {
     const path = uriToPath(uri);
     if (path === null) return false;
     return this.folders.some((folder) => {
-      const inside = relative(folder.path, path);
-      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && this.accept(inside.split(sep).join('/'));
+      const inside = pathInside(folder.path, path);
+      return inside !== null && this.accept(inside);
     });
   }
 
@@ -134,7 +164,7 @@ export class ServerWorkspace implements WorkspaceView {
     for (const [uri, document] of this.openDocuments) {
       if (!this.inScope(uri)) continue;
       keep.add(uri);
-      this.corpus.upsert(uri, document.getText());
+      this.useEditorText(uri, document);
     }
     for (const path of this.corpus.paths()) if (!keep.has(path)) this.forget(path);
     let done = 0;
@@ -145,23 +175,53 @@ export class ServerWorkspace implements WorkspaceView {
     }
   }
 
-  /** Reads an article from disk into the corpus; one that can no longer be read leaves the corpus. */
+  /** Sets the largest file analysed; returns true when it changed, so the folders need a rescan. */
+  setMaxFileBytes(bytes: number): boolean {
+    if (bytes === this.maxFileBytes) return false;
+    this.maxFileBytes = bytes;
+    return true;
+  }
+
+  /** The files found over the size limit since the last call, each returned once for the session. */
+  takeOversizedNotices(): string[] {
+    const notices = this.pendingOversized;
+    this.pendingOversized = [];
+    return notices;
+  }
+
+  private oversized(uri: string): void {
+    this.forget(uri);
+    if (this.announcedOversized.has(uri)) return;
+    this.announcedOversized.add(uri);
+    this.pendingOversized.push(uri);
+  }
+
+  /** Reads an article from disk into the corpus; one that can no longer be read, or is over the size limit, leaves the corpus. */
   readFromDisk(uri: string): void {
     const path = uriToPath(uri);
-    const read = path === null ? null : readArticle(path);
+    const read = path === null ? null : readArticle(path, this.maxFileBytes);
     if (read && 'text' in read) {
       this.corpus.upsert(uri, read.text);
       return;
     }
     if (read) this.log(`${read.path}: ${read.reason}`);
-    this.forget(uri);
+    if (path !== null && sizeOnDisk(path) > this.maxFileBytes) this.oversized(uri);
+    else this.forget(uri);
+  }
+
+  /** Puts an open document's text into the corpus, unless it is over the size limit. */
+  private useEditorText(uri: string, document: TextDocument): void {
+    const text = document.getText();
+    // The limit is in bytes on disk; UTF-8 is what the disk reader accepts. The length check skips the count for short texts.
+    if (text.length * 3 > this.maxFileBytes && Buffer.byteLength(text, 'utf8') > this.maxFileBytes) this.oversized(uri);
+    else this.corpus.upsert(uri, text);
   }
 
   /** An open document's text changed (or it was opened): it now overrides the disk. Returns its canonical URI. */
   documentChanged(document: TextDocument): string {
     const uri = canonicalUri(document.uri);
     this.openDocuments.set(uri, document);
-    if (this.inScope(uri)) this.corpus.upsert(uri, document.getText());
+    if (this.inScope(uri)) this.useEditorText(uri, document);
     return uri;
   }
 

@@ -1,0 +1,55 @@
+/**
+ * Asks the client to re-request code lenses, inlay hints and semantic tokens when something outside the edited
+ * document changed them: clients re-request a document's own views when it is edited, but an edit in one article can
+ * settle a conflict shown in another, and a setting or `.crosscheck.json` change touches every document.
+ */
+import type { CorpusResults } from '../core/corpus';
+import type { WorkspaceView } from './workspace';
+
+/** One view the client can be asked to refresh, with what its content depends on beyond its own document. */
+export interface RefreshableView {
+  /** Sends the refresh request; only views whose client supports refreshing are listed. */
+  refresh: () => Promise<void>;
+  /** A string that changes whenever the view's content in some document may have changed. */
+  fingerprint: () => string;
+}
+
+/** What code lenses show: each conflict's value groups and wording, not where in its document a mention sits. */
+export function codeLensFingerprint(view: WorkspaceView, results: CorpusResults): string {
+  const config = view.corpus.getConfig();
+  return JSON.stringify([
+    config.reviewed,
+    results.claims.filter((claim) => claim.status === 'conflict').map((claim) => [
+      claim.id, claim.groupSources,
+      claim.mentions.map((mention) => [mention.path, mention.group, mention.figures.map((index) => view.corpus.analysis(mention.path)?.figures[index]?.text)]),
+    ]),
+  ]);
+}
+
+/** What inlay hints depend on beyond the document's own figures: the switch, the base currency, the rates and each document's month. */
+export function inlayHintFingerprint(view: WorkspaceView, results: CorpusResults, enabled: boolean): string {
+  const { baseCurrency, rates } = view.corpus.getConfig();
+  return JSON.stringify([enabled, baseCurrency, rates, [...results.months]]);
+}
+
+/** What semantic tokens depend on beyond the document's own text: how mentions resolve into entities across documents. */
+export function semanticTokensFingerprint(results: CorpusResults): string {
+  return JSON.stringify(results.entities.map((entity) => [entity.id, entity.kind, entity.definition.path, entity.mentions.length]));
+}
+
+/** Refreshes each view whose fingerprint changed since the last check; the first check refreshes every view, as requests made before indexing finished got nothing. */
+export class ViewRefresher {
+  private readonly last = new Map<RefreshableView, string>();
+
+  constructor(private readonly views: readonly RefreshableView[], private readonly onError: (error: unknown) => void) {}
+
+  /** Compares every view's fingerprint with the last one seen and refreshes those that changed. */
+  check(): void {
+    for (const view of this.views) {
+      const fingerprint = view.fingerprint();
+      const previous = this.last.get(view);
+      this.last.set(view, fingerprint);
+      if (previous !== fingerprint) view.refresh().catch(this.onError);
+    }
+  }
+}

@@ -49,7 +49,8 @@ export function reviewValues(claim: ClaimRecord): string[] {
   return [...new Set(values)].sort();
 }
 
-function isReviewed(claim: ClaimRecord, config: CrosscheckConfig): boolean {
+/** Whether a conflict is marked reviewed in the configuration with exactly its current values. */
+export function isReviewed(claim: ClaimRecord, config: CrosscheckConfig): boolean {
   const values = reviewValues(claim).join('\n');
   return config.reviewed.some((entry) => entry.claim === claim.id && [...entry.values].sort().join('\n') === values);
 }

@@ -4,7 +4,7 @@ import type { ClaimRecord } from '../core/claims/index';
 import type { CrosscheckConfig } from '../core/config';
 import type { CorpusResults } from '../core/corpus';
 import type { ResolvedEntity, ResolvedMention } from '../core/entities/resolve';
-import { reviewValues } from '../core/findings';
+import { isReviewed } from '../core/findings';
 import type { Figure } from '../core/types';
 import type { WorkspaceView } from './workspace';
 
@@ -83,12 +83,7 @@ export function claimFiguresIn(view: WorkspaceView, uri: string, claim: ClaimRec
   return claim.mentions.filter((mention) => mention.path === uri).flatMap((mention) => mention.figures.map((index) => figures[index]!));
 }
 
-/**
- * Whether a conflicting claim is marked reviewed in the configuration with its current values, the rule the core's
- * conflict findings apply (the core does not export it).
- */
+/** Whether a conflicting claim is marked reviewed in the configuration with its current values. */
 export function isReviewedConflict(claim: ClaimRecord, config: CrosscheckConfig): boolean {
-  if (claim.status !== 'conflict') return false;
-  const values = reviewValues(claim).join('\n');
-  return config.reviewed.some((entry) => entry.claim === claim.id && [...entry.values].sort().join('\n') === values);
+  return claim.status === 'conflict' && isReviewed(claim, config);
 }

@@ -1,6 +1,7 @@
 /** Linter-style text output: one `path:line:col: severity code message` line per finding, then a summary. */
 import type { Corpus } from '../core/corpus';
 import { LineIndex } from '../core/text';
+import { isReviewed } from '../core/findings';
 
 /** Renders the findings of the corpus as text lines. */
 export function textReport(corpus: Corpus, display: (path: string) => string): string {
@@ -12,7 +13,7 @@ export function textReport(corpus: Corpus, display: (path: string) => string): s
     const { line, character } = index.positionAt(finding.start);
     lines.push(`${display(finding.path)}:${line + 1}:${character + 1}: ${finding.severity} ${finding.code} ${finding.message}`);
   }
-  const conflicts = results.claims.filter((claim) => claim.status === 'conflict').length;
+  const conflicts = results.claims.filter((claim) => claim.status === 'conflict' && !isReviewed(claim, corpus.getConfig())).length;
   const shared = results.claims.filter((claim) => claim.status !== 'single').length;
   lines.push(`crosscheck: ${corpus.paths().length} sources · ${shared} shared claim${shared === 1 ? '' : 's'} · ${conflicts} conflict${conflicts === 1 ? '' : 's'} · ${results.findings.length} finding${results.findings.length === 1 ? '' : 's'}`);
   return `${lines.join('\n')}\n`;

@@ -123,8 +123,12 @@ class DocumentEntities {
   /** Tokens before this index belong to a name already classified (the acronym inside a definition). */
   private consumed = 0;
 
+  /** Words the document also writes in lower case: ordinary words, whatever their capital at a sentence start. */
+  private readonly lowerCaseWords: Set<string>;
+
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.heading = headingTokens(tokens);
+    this.lowerCaseWords = new Set(tokens.filter((token) => token.type === 'word' && token.text === token.lower).map((token) => token.lower));
   }
 
   run(): EntityResult {
@@ -389,8 +393,8 @@ class DocumentEntities {
       this.addPlaces(first, lastTitle, false);
     }
     let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
-    while (nameFirst < last && lookupPlace(tokens[nameFirst]!.text)?.country) {
-      this.addPlaces(nameFirst, nameFirst, false);
+    while (nameFirst < last && (lookupPlace(tokens[nameFirst]!.text)?.country || tokens[nameFirst]!.type !== 'word')) {
+      if (tokens[nameFirst]!.type === 'word') this.addPlaces(nameFirst, nameFirst, false);
       nameFirst++;
     }
     if (nameFirst > last) return;
@@ -407,11 +411,14 @@ class DocumentEntities {
   }
 
   private addCandidate(first: number, last: number, titled: boolean): void {
+    if (first === last && this.lowerCaseWords.has(this.tokens[first]!.lower)) return;
+    if (this.tokens.slice(first, last + 1).every((token) => token.type !== 'word' || lookupPlace(token.text))) return;
     const start = this.tokens[first]!.start;
     const end = this.tokens[last]!.end;
     const text = this.text.slice(start, end);
     const previous = this.tokens[first - 1];
-    const initial = !previous || this.tokens[first]!.newline || /^[.!?:"']$/.test(previous.text);
+    const bullet = !!previous && /^[-•*·]$/.test(previous.text) && (previous.newline || first === 1);
+    const initial = !previous || this.tokens[first]!.newline || bullet || /^[.!?:"']$/.test(previous.text);
     const afterThe = previous?.lower === 'the';
     this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}`, initial, afterThe });
   }

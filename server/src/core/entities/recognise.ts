@@ -357,6 +357,11 @@ class DocumentEntities {
       this.add(first, last, 'place', whole.key);
       return;
     }
+    if (last === first + 2 && (tokens[first + 1]!.lower === 'and' || tokens[first + 1]!.text === '&') && acronymOf(tokens[first]) && acronymOf(tokens[last])) {
+      this.classifyName(first, first);
+      this.classifyName(last, last);
+      return;
+    }
     const kind = this.kindOfName(first, last);
     if (kind === null && this.splitAtConnector(first, last)) return;
     if (kind === 'organization') {
@@ -376,7 +381,8 @@ class DocumentEntities {
       return;
     }
     const trailingAcronym = acronymOf(tokens[last]);
-    if (trailingAcronym && !NON_ENTITY_ACRONYMS.has(trailingAcronym) && !lookupPlace(tokens[last]!.text)) {
+    const placesBefore = tokens.slice(first, last).every((token) => token.type !== 'word' || lookupPlace(token.text));
+    if (trailingAcronym && placesBefore && !NON_ENTITY_ACRONYMS.has(trailingAcronym) && !lookupPlace(tokens[last]!.text)) {
       this.add(first, last, 'organization', `acronym:${trailingAcronym}`);
       this.addPlaces(first, last - 1, true);
       return;

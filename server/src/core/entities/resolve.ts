@@ -179,9 +179,11 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
       sources: new Set(group.mentions.map(({ path }) => path)).size,
     });
   }
+  const kindOfId = new Map(entities.map((entity) => [entity.id, entity.kind]));
   for (const { path, root, mention } of pending) {
     const list = byDocument.get(path) ?? byDocument.set(path, []).get(path)!;
-    list.push({ start: mention.start, end: mention.end, text: mention.text, kind: mention.kind, id: idOfRoot.get(root)! });
+    const id = idOfRoot.get(root)!;
+    list.push({ start: mention.start, end: mention.end, text: mention.text, kind: kindOfId.get(id) ?? mention.kind, id });
   }
   entities.sort((a, b) => a.id.localeCompare(b.id));
   return { entities, byDocument };

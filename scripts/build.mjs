@@ -1,4 +1,5 @@
-// Bundles the CLI, the language server and the VS Code client into dist/; with --tests, the tests into out/test/.
+// Bundles the CLI, the language server and the VS Code client into dist/; with --tests, the tests into out/test/;
+// with --vscode-tests, the extension-host suite (run inside VS Code by test/vscode/extension-host.test.ts) into out/vscode-test/.
 import { build } from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,4 +24,11 @@ if (process.argv.includes('--eval')) {
 if (process.argv.includes('--tests')) {
   rmSync('out/test', { recursive: true, force: true });
   await build({ ...common, entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] });
+}
+
+if (process.argv.includes('--vscode-tests')) {
+  rmSync('out/vscode-test', { recursive: true, force: true });
+  const suite = readdirSync('test/vscode/suite').filter((name) => name.endsWith('.ts')).map((name) => join('test/vscode/suite', name));
+  // mocha stays a require of the project's node_modules: its reporters are loaded dynamically.
+  await build({ ...common, entryPoints: suite, outdir: 'out/vscode-test/suite', external: ['vscode', 'mocha'] });
 }

@@ -1,54 +1,60 @@
-/** The VS Code extension: starts the Crosscheck language server and shows the workspace's state in the status bar. */
+/** The VS Code extension: starts the Crosscheck language server and shows its results in the status bar and the Claims view. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { CLAIMS_REQUEST, SUMMARY_CHANGED_NOTIFICATION, SUMMARY_REQUEST, type ClaimViewItem, type WorkspaceSummary } from '../../server/src/protocol';
+import { ClaimsView } from './claimsView';
+import { registerCommands } from './commands';
+import { createLanguageClient } from './languageClient';
+import { SummaryStatusBar } from './statusBar';
+
+/** What the extension offers other extensions (and the extension-host tests) through `vscode.extensions.getExtension(…).exports`. */
+export interface CrosscheckApi {
+  /** Asks the server for the workspace summary the status bar shows. */
+  summary(): Promise<WorkspaceSummary>;
+  /** The status bar item's text now. */
+  statusBarText(): string;
+}
 
 let client: LanguageClient | undefined;
 
-function conflictCount(): number {
-  const claims = new Set<string>();
-  for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-    for (const diagnostic of diagnostics) {
-      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-      if (diagnostic.source === 'crosscheck' && code === 'conflicting-figure') claims.add(diagnostic.message.split(':')[0] ?? '');
-    }
-  }
-  return claims.size;
-}
+/** Creates the views and commands and starts the server without waiting for it, so activation stays fast. */
+export function activate(context: vscode.ExtensionContext): CrosscheckApi {
+  const activationStart = performance.now();
+  const log = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  const languageClient = createLanguageClient(context, log);
+  client = languageClient;
+  const statusBar = new SummaryStatusBar();
+  const claims = new ClaimsView(() => languageClient.sendRequest<ClaimViewItem[]>(CLAIMS_REQUEST, { includeSingle: false }), log);
 
-async function updateStatus(item: vscode.StatusBarItem): Promise<void> {
-  const sources = await vscode.workspace.findFiles('**/*.{txt,md}', '**/node_modules/**');
-  const conflicts = conflictCount();
-  item.text = `Crosscheck: ${sources.length} source${sources.length === 1 ? '' : 's'} · ${conflicts} conflict${conflicts === 1 ? '' : 's'}`;
-  item.tooltip = 'Open the Problems panel to see every cross-source conflict';
-  item.show();
-}
+  const showSummary = (summary: WorkspaceSummary) => {
+    statusBar.show(summary);
+    claims.refresh();
+  };
+  // Handlers registered on the client survive restarts; each (re)start asks for the summary afresh.
+  languageClient.onNotification(SUMMARY_CHANGED_NOTIFICATION, showSummary);
+  context.subscriptions.push(
+    log, statusBar, claims,
+    registerCommands({ client: languageClient, claims, log }),
+    languageClient.onDidChangeState(({ newState }) => {
+      if (newState !== State.Running) return;
+      languageClient.sendRequest<WorkspaceSummary>(SUMMARY_REQUEST).then(showSummary, (error: unknown) => log.error(`asking for the summary failed: ${String(error)}`));
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      log.info('workspace trusted: restarting the server so it reads .crosscheck.json in full');
+      void languageClient.restart();
+    }),
+  );
 
-/** Starts the language server and the status bar item. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc },
+  languageClient.start().catch((error: unknown) => {
+    log.error(`the language server did not start: ${error instanceof Error ? error.stack : String(error)}`);
+    void vscode.window.showErrorMessage('Crosscheck\'s language server did not start. See the Crosscheck output for details.');
+  });
+  log.info(`activated in ${Math.round(performance.now() - activationStart)} ms${vscode.workspace.isTrusted ? '' : ' (untrusted workspace)'}`);
+
+  return {
+    summary: () => languageClient.sendRequest<WorkspaceSummary>(SUMMARY_REQUEST),
+    statusBarText: () => statusBar.text,
   };
-  const output = vscode.window.createOutputChannel('Crosscheck', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'file', pattern: '**/.crosscheck.json' },
-    ],
-    outputChannel: output,
-    synchronize: { configurationSection: 'crosscheck' },
-  };
-  client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
-  status.command = 'workbench.actions.view.problems';
-  context.subscriptions.push(output, status, vscode.languages.onDidChangeDiagnostics(() => void updateStatus(status)));
-  context.subscriptions.push(vscode.commands.registerCommand('crosscheck.restartServer', async () => {
-    await client?.restart();
-  }));
-  await updateStatus(status);
-  await client.start();
 }
 
 /** Stops the language server. */

@@ -134,6 +134,7 @@ connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   workspace.setFolders(folders);
+  workspace.setTrusted((params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false);
   refresher = new ViewRefresher(refreshableViews(), reportError('refreshing views'));
   return {
     capabilities: {

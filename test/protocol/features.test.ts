@@ -145,7 +145,7 @@ test('semantic tokens: the legend is announced and 004 is covered without overla
   assert.deepEqual(kindOf('Ministry of External Affairs'), ['class+definition']);
   assert.deepEqual(kindOf('MEA'), ['class']);
   const initiatives = await decode(seed('002'));
-  assert.deepEqual(initiatives.filter((token) => token.text === 'JISSI').map((token) => token.type), ['function']);
+  assert.deepEqual(initiatives.filter((token) => token.text === 'JISSI').map((token) => token.type), ['function', 'function']);
 });
 
 test('code lenses on 004 say what the sources say about each conflicting figure, and name the claim for the client command', async () => {
@@ -272,6 +272,16 @@ test('rates in .crosscheck.json change the hints, and the client is asked to ref
   const [first] = await hintsIn(session, seed('000'));
   assert.equal(first?.label, '≈ $100B');
   assert.equal(first?.tooltip, '10 trillion yen ≈ $100B at 1 JPY = 0.01 USD (rate set in .crosscheck.json)');
+});
+
+test('an untrusted workspace ignores the rate overrides of .crosscheck.json but applies its severities', async (t) => {
+  const session = await new Session({ trusted: false }).start();
+  t.after(() => session.close());
+  await writeConfig(session, { rates: { JPY: 100 }, severity: { 'conflicting-figure': 'off' } });
+  const conflicts = () => session.latest(seed('004')).filter((diagnostic) => diagnostic.code === CONFLICT);
+  await waitFor('the conflicts silenced by the new configuration', () => (conflicts().length === 0 ? true : undefined));
+  const [first] = await hintsIn(session, seed('000'));
+  assert.equal(first?.label, '≈ $67.8B');
 });
 
 test('a conflict marked reviewed leaves the summary, drops its lenses and stays in the Claims view as reviewed', async (t) => {

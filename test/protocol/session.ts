@@ -51,6 +51,8 @@ export function waitFor<T>(what: string, probe: () => T | undefined, describe: (
 export interface SessionOptions {
   /** Whether the client answers workspace/configuration (default true); if not, settings come with didChangeConfiguration. */
   configuration?: boolean;
+  /** Whether the client says the workspace is trusted (default true), as the VS Code client does in initializationOptions. */
+  trusted?: boolean;
 }
 
 /** A running server on its own copy of the seeds, and what it has told and asked the client. */
@@ -116,6 +118,7 @@ export class Session {
     const rootUri = pathToFileURL(this.root).href;
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'seeds' }],
+      initializationOptions: { trusted: this.options.trusted ?? true },
       capabilities: {
         window: { workDoneProgress: true },
         workspace: {

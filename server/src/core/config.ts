@@ -49,6 +49,14 @@ function jsonErrorOffset(error: unknown, text: string): number {
   return match ? Math.min(Number(match[1]), text.length) : 0;
 }
 
+/**
+ * The configuration an untrusted workspace may apply: rate overrides and alias groups could make a planted
+ * file misreport figures, so they are dropped; everything else only narrows or quiets the analysis.
+ */
+export function untrustedConfig(config: CrosscheckConfig): CrosscheckConfig {
+  return { ...config, rates: {}, aliases: [] };
+}
+
 /** Parses .crosscheck.json text; every problem is reported and the defaults stay in force for what is wrong. */
 export function parseConfig(text: string): { config: CrosscheckConfig; problems: ConfigProblem[] } {
   const config = defaultConfig();

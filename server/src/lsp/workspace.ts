@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../core/corpus';
-import { defaultConfig, parseConfig, type ConfigProblem, type CrosscheckConfig } from '../core/config';
+import { defaultConfig, parseConfig, untrustedConfig, type ConfigProblem, type CrosscheckConfig } from '../core/config';
 import { LineIndex } from '../core/text';
 import { DEFAULT_MAX_FILE_BYTES, globFilter, listFolder, readArticle } from '../workspace/files';
 import { canonicalUri, fileUri, uriBasename, uriToPath } from './uris';
@@ -52,6 +52,7 @@ export class ServerWorkspace implements WorkspaceView {
   private accept = globFilter(defaultConfig().include, defaultConfig().exclude);
   private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   private configState: { text: string; problems: ConfigProblem[] } | null = null;
+  private trusted = true;
   private maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   // Each file over the size limit is announced to the user once, however often it is read or edited.
   private readonly announcedOversized = new Set<string>();
@@ -110,6 +111,11 @@ export class ServerWorkspace implements WorkspaceView {
     }
   }
 
+  /** Whether the client trusts the workspace; untrusted workspaces get no rate overrides or alias groups. */
+  setTrusted(trusted: boolean): void {
+    this.trusted = trusted;
+  }
+
   /** Re-reads the configuration; returns true when the include/exclude globs changed, so the folders need a rescan. */
   reloadConfig(): boolean {
     const uri = this.configUri();
@@ -124,6 +130,7 @@ export class ServerWorkspace implements WorkspaceView {
       config = parsed.config;
       this.configState = { text: read.text, problems: parsed.problems };
     }
+    if (!this.trusted) config = untrustedConfig(config);
     const previous = this.corpus.getConfig();
     const scopeChanged = JSON.stringify([previous.include, previous.exclude]) !== JSON.stringify([config.include, config.exclude]);
     this.corpus.setConfig(config);

@@ -1,0 +1,29 @@
+/** Creates the language client that runs the bundled Crosscheck server over IPC. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** What the server is told at start-up; it may ignore what it does not support yet. */
+export interface CrosscheckInitializationOptions {
+  /** False in an untrusted workspace: the server should then ignore .crosscheck.json's rate overrides and alias groups. */
+  trusted: boolean;
+}
+
+/** A language client for the server in dist/server.js, not yet started. */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const server = { module: serverModule, transport: TransportKind.ipc };
+  const serverOptions: ServerOptions = { run: server, debug: server };
+  // A function, so a restart after the user grants trust tells the server the new state.
+  const initializationOptions = (): CrosscheckInitializationOptions => ({ trusted: vscode.workspace.isTrusted });
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', pattern: '**/.crosscheck.json' },
+    ],
+    outputChannel: output,
+    initializationOptions,
+    synchronize: { configurationSection: 'crosscheck' },
+  };
+  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+}

@@ -225,9 +225,12 @@ class DocumentEntities {
       const shouting = isAllCaps(this.tokens[k - 1]) || isAllCaps(this.tokens[k + 1]);
       if (acronym && !shouting && !NON_ENTITY_ACRONYMS.has(acronym) && !lookupPlace(acronym)) this.add(k, k, 'organization', `acronym:${acronym}`);
       // A headline in capitals ("NEWCASTLE SEAL SWOOP FOR RIVAS") may still name people and clubs seen elsewhere.
-      else if (acronym && shouting && !lookupPlace(this.tokens[k]!.text)) this.addCandidate(k, k, false);
+      else if (acronym && shouting && !lookupPlace(this.tokens[k]!.text)) this.addCandidate(k, k, false, true);
     }
     this.addPlaces(first, last, false);
+    // A headline's capitalised run may be a name written in full elsewhere ("What is the Vindhya Green Hydrogen Valley").
+    const words = this.tokens.slice(first, last + 1).filter((token) => token.type === 'word').length;
+    if (words >= 2 && words <= MAX_CANDIDATE_WORDS) this.addCandidate(first, last, false, true);
   }
 
   /** "Long Form (ACR)" and "ACR (Long Form)". */
@@ -416,7 +419,7 @@ class DocumentEntities {
     this.addPlaces(nameFirst, last, false);
   }
 
-  private addCandidate(first: number, last: number, titled: boolean): void {
+  private addCandidate(first: number, last: number, titled: boolean, inHeading = false): void {
     if (first === last && this.lowerCaseWords.has(this.tokens[first]!.lower)) return;
     if (this.tokens.slice(first, last + 1).every((token) => token.type !== 'word' || lookupPlace(token.text))) return;
     const start = this.tokens[first]!.start;
@@ -424,7 +427,7 @@ class DocumentEntities {
     const text = this.text.slice(start, end);
     const previous = this.tokens[first - 1];
     const bullet = !!previous && /^[-•*·]$/.test(previous.text) && (previous.newline || first === 1);
-    const initial = !previous || this.tokens[first]!.newline || bullet || /^[.!?:"']$/.test(previous.text);
+    const initial = inHeading || !previous || this.tokens[first]!.newline || bullet || /^[.!?:"']$/.test(previous.text);
     const afterThe = previous?.lower === 'the';
     this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}`, initial, afterThe });
   }

@@ -52,7 +52,8 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     for (const mention of source.mentions) {
       sets.find(mention.key);
       if (mention.acronym) sets.union(mention.key, `acronym:${mention.acronym}`);
-      if ((mention.kind === 'organization' || mention.kind === 'initiative') && !mention.acronym && !mention.key.startsWith('acronym:')) {
+      const longForm = mention.acronym === null ? !mention.key.startsWith('acronym:') : mention.text !== mention.acronym;
+      if ((mention.kind === 'organization' || mention.kind === 'initiative') && longForm) {
         for (const letters of new Set([initials(mention.text), initialsAfterPlaces(mention.text)])) {
           if (letters.length >= 2) (longForms.get(letters) ?? longForms.set(letters, new Set()).get(letters)!).add(mention.key);
         }

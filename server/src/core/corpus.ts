@@ -23,14 +23,6 @@ export interface CorpusResults {
 
 interface StoredDocument { text: string; analysis: DocumentAnalysis }
 
-function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${(hash >>> 0).toString(16)}:${text.length}`;
-}
 
 /**
  * What a document is about, for deciding which documents can state the same claim: its named people,
@@ -48,7 +40,8 @@ function documentTopics(analysis: DocumentAnalysis, mentions: readonly ResolvedM
 /** A set of documents and the cross-document analysis over them, recomputed lazily after changes. */
 export class Corpus {
   private readonly documents = new Map<string, StoredDocument>();
-  private readonly analysisCache = new Map<string, DocumentAnalysis>();
+  /** Analyses by exact text, shared by documents with the same content, counted so unused ones are dropped. */
+  private readonly analysisCache = new Map<string, { analysis: DocumentAnalysis; users: number }>();
   private cached: CorpusResults | null = null;
   private config: CrosscheckConfig;
 
@@ -71,14 +64,10 @@ export class Corpus {
   upsert(path: string, text: string): boolean {
     const existing = this.documents.get(path);
     if (existing && existing.text === text) return false;
-    const hash = hashText(text);
-    let analysis = this.analysisCache.get(hash);
-    if (!analysis) {
-      analysis = analyzeDocument(text);
-      this.analysisCache.set(hash, analysis);
-    }
+    const cached = this.analysisCache.get(text) ?? this.analysisCache.set(text, { analysis: analyzeDocument(text), users: 0 }).get(text)!;
+    cached.users++;
     if (existing) this.forget(existing.text);
-    this.documents.set(path, { text, analysis });
+    this.documents.set(path, { text, analysis: cached.analysis });
     this.cached = null;
     return true;
   }
@@ -94,9 +83,13 @@ export class Corpus {
   }
 
   private forget(text: string): void {
-    const hash = hashText(text);
-    const stillUsed = [...this.documents.values()].some((document) => hashText(document.text) === hash);
-    if (!stillUsed) this.analysisCache.delete(hash);
+    const cached = this.analysisCache.get(text);
+    if (cached && --cached.users === 0) this.analysisCache.delete(text);
+  }
+
+  /** How many distinct analyses the corpus holds: one per distinct text, whatever the edits before. */
+  analysisCount(): number {
+    return this.analysisCache.size;
   }
 
   /** The paths of every document, sorted. */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { Corpus } from './core/corpus';
 import { parseConfig, defaultConfig, type CrosscheckConfig } from './core/config';
-import { globFilter, listFolder, readArticle, type SkippedFile } from './workspace/files';
+import { describeError, globFilter, listFolder, readArticle, type SkippedFile } from './workspace/files';
 import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
 import { textReport } from './report/text';
@@ -86,8 +86,8 @@ function run(args: readonly string[]): number {
     let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
-    } catch {
-      skip({ path, reason: 'no such file or folder' });
+    } catch (error) {
+      skip({ path, reason: describeError(error) });
       continue;
     }
     if (isFolder) for (const file of listFolder(path, accept, skip)) files.add(resolve(file));
@@ -111,6 +111,12 @@ function run(args: readonly string[]): number {
   const threshold = LEVELS.indexOf(options.failOn);
   return corpus.results().findings.some((finding) => LEVELS.indexOf(finding.severity) >= threshold) ? 1 : 0;
 }
+
+// A reader that stops early ("crosscheck check . | head") closes the pipe: that ends the report, it is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 try {
   process.exitCode = run(process.argv.slice(2));

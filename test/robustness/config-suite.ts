@@ -61,7 +61,7 @@ export function configSuites(): void {
       assert.equal(config.tolerance, defaultConfig().tolerance);
     });
 
-    test('Windows-style globs that climb out (..\\**, C:/**, C:\\**) are refused too', { todo: 'core fix pending: config.ts checks only "/" and ".." split on "/"; a Windows user (the extension runs there) can write ..\\** or C:/**' }, () => {
+    test('Windows-style globs that climb out (..\\**, C:/**, C:\\**) are refused too', () => {
       for (const glob of ['..\\**', 'C:/**', 'C:\\**', '\\\\server\\share\\**']) {
         record({ inputs: 1, faults: 1 });
         const { config, problems } = parseConfig(JSON.stringify({ include: [glob] }));
@@ -113,7 +113,7 @@ export function configSuites(): void {
       assert.match(binary.stderr, /^crosscheck: bin\.json: Invalid JSON: .*; using defaults\.\n$/);
     });
 
-    test('a glob with many wildcards does not stall the folder walk', { todo: 'core fix pending: parseConfig accepts any glob and picomatch compiles "*a*a*a*…b" to a backtracking regex; a long file name then takes minutes (cap wildcards per glob in config.ts, or match with a linear-time matcher)' }, () => {
+    test('a glob with many wildcards does not stall the folder walk', () => {
       const folder = temporaryFolder();
       record({ files: writeFiles(folder, { [`${'a'.repeat(60)}.txt`]: 'Japan pledged $5 billion.\n', '.crosscheck.json': JSON.stringify({ include: ['*a*a*a*a*a*a*a*a*a*a*a*a*b'] }) }) + 1, faults: 1 });
       const run = crosscheck(['check', '.', '--fail-on', 'none'], folder, { timeoutMs: 2_000 });

@@ -30,7 +30,10 @@ export interface DocumentAnalysis {
 const DATE_LABEL = /(^|\n)\s*(date|dated|updated|published|posted|last updated|first published)\s*:?[^\n]*$/i;
 const TOP_OF_ARTICLE = 800;
 const CLAIMABLE = new Set(['money', 'quantity', 'percent']);
-const EQUIVALENCE_GAP = /^\s*(\(\s*|,\s*or\s+|\s+or\s+)(approximately|approx\.?|about|around|roughly|nearly|some|or|i\.e\.,?|equivalent to|worth)?\s*$/i;
+/** The longest text between two expressions of one amount ("10 trillion yen (approximately USD 68 billion)"). */
+const MAX_EQUIVALENCE_GAP = 40;
+/** The words allowed between them, once spaces are collapsed and trimmed; each space is a single optional one. */
+const EQUIVALENCE_GAP = /^(?:\(|,? ?or)(?: ?(?:approximately|approx\.?|about|around|roughly|nearly|some|or|i\.e\.,?|equivalent to|worth))?$/i;
 
 function documentDate(text: string, figures: readonly Figure[]): DocumentDate | null {
   const fullDates = figures.filter((figure) => figure.kind === 'date' && figure.iso !== null && /^\d{4}-\d{2}-\d{2}$/.test(figure.iso));
@@ -88,7 +91,8 @@ export function analyzeDocument(text: string): DocumentAnalysis {
     if (!(CLAIMABLE.has(figure.kind) || isTermOfSomething(folded, figure)) || sentences.length === 0) return;
     const sentence = sentenceIndexOf(sentences, figure.start);
     const pairsWithPrevious = previous !== null && previous.figure.kind === 'money' && figure.kind === 'money'
-      && previous.mention.sentence === sentence && EQUIVALENCE_GAP.test(folded.slice(previous.figure.end, figure.start));
+      && previous.mention.sentence === sentence && figure.start - previous.figure.end <= MAX_EQUIVALENCE_GAP
+      && EQUIVALENCE_GAP.test(folded.slice(previous.figure.end, figure.start).replace(/\s+/g, ' ').trim());
     if (pairsWithPrevious && previous) {
       previous.mention.figures.push(index);
       previous = null;

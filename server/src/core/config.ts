@@ -35,6 +35,19 @@ export function defaultConfig(): CrosscheckConfig {
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const MAX_CONFIG_LENGTH = 1_000_000;
 
+const MAX_GLOB_LENGTH = 1000;
+/** More wildcards than this can make a glob's regular expression backtrack for minutes on a long file name. */
+const MAX_WILDCARDS = 8;
+
+/** Whether a glob could select files outside the workspace, in POSIX or Windows spelling. */
+function climbsOut(glob: string): boolean {
+  return glob.startsWith('/') || glob.includes('\\') || /^[A-Za-z]:/.test(glob) || glob.split('/').includes('..');
+}
+
+function tooComplex(glob: string): boolean {
+  return glob.length > MAX_GLOB_LENGTH || (glob.match(/[*?]/g)?.length ?? 0) > MAX_WILDCARDS;
+}
+
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
@@ -45,8 +58,10 @@ function problemAt(text: string, key: string, message: string): ConfigProblem {
 }
 
 function jsonErrorOffset(error: unknown, text: string): number {
-  const match = /position (\d+)/.exec(String(error));
-  return match ? Math.min(Number(match[1]), text.length) : 0;
+  const message = String(error);
+  const match = /position (\d+)/.exec(message);
+  if (match) return Math.min(Number(match[1]), text.length);
+  return /end of JSON input/.test(message) ? Math.max(0, text.length - 1) : 0;
 }
 
 /**
@@ -81,8 +96,10 @@ export function parseConfig(text: string): { config: CrosscheckConfig; problems:
     const value = object[key];
     if (value === undefined) continue;
     if (!isStringArray(value)) problems.push(problemAt(text, key, `"${key}" must be an array of glob strings.`));
-    else if (value.some((glob) => glob.startsWith('/') || glob.split('/').includes('..'))) {
-      problems.push(problemAt(text, key, `"${key}" globs must stay inside the workspace (no leading "/" or ".."); using the default.`));
+    else if (value.some(climbsOut)) {
+      problems.push(problemAt(text, key, `"${key}" globs must stay inside the workspace (no leading "/", drive letter, "\\" or ".."); using the default.`));
+    } else if (value.some(tooComplex)) {
+      problems.push(problemAt(text, key, `"${key}" globs may have at most ${MAX_GLOB_LENGTH} characters and ${MAX_WILDCARDS} wildcards each; using the default.`));
     } else config[key] = value;
   }
   if (object.baseCurrency !== undefined) {

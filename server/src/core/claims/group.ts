@@ -17,6 +17,8 @@ export interface PlacedMention {
 }
 
 const PERIOD_SLACK = 0.1;
+/** How many members of a forming claim a new mention is compared with. */
+const SAMPLE_PER_CLAIM = 8;
 /** Within one article, the same amount stated twice is one claim whatever the wording around it. */
 const RESTATEMENT_SLACK = 0.02;
 
@@ -115,18 +117,28 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
       if (first.sentence !== second.sentence && restates(first, second)) union(members[i - 1]!, members[i]!);
     }
   }
+  const links = (a: number, b: number) => {
+    const first = mentions[a]!;
+    const second = mentions[b]!;
+    if (first.path === second.path && first.sentence === second.sentence) return false;
+    return compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path));
+  };
   for (const bucket of buckets.values()) {
     for (const members of sharedFeatureLists(mentions, bucket)) {
-      for (let i = 0; i < members.length; i++) {
-        for (let j = i + 1; j < members.length; j++) {
-          const a = members[i]!;
-          const b = members[j]!;
-          if (find(a) === find(b)) continue;
-          const first = mentions[a]!;
-          const second = mentions[b]!;
-          if (first.path === second.path && first.sentence === second.sentence) continue;
-          if (compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path))) union(a, b);
+      // Each mention is compared with a few members of every claim formed so far in the list, not with every
+      // member: restatements of one claim by the thousand then cost linear time, not quadratic.
+      const samples = new Map<number, number[]>();
+      for (const member of members) {
+        const tried = new Set<number>();
+        for (const [key, sample] of samples) {
+          const root = find(key);
+          if (tried.has(root) || root === find(member)) continue;
+          tried.add(root);
+          if (sample.some((other) => links(other, member))) union(root, member);
         }
+        const root = find(member);
+        const sample = samples.get(root) ?? samples.set(root, []).get(root)!;
+        if (sample.length < SAMPLE_PER_CLAIM) sample.push(member);
       }
     }
   }

@@ -48,7 +48,7 @@ function mostCommon<T>(items: readonly T[]): T[] {
 }
 
 function labelOf(members: readonly PlacedMention[]): string {
-  const signature = members[0]!.signature;
+  const signature = (members.find((member) => member.signature.concept !== null) ?? members[0]!).signature;
   const what = signature.dimension === 'money' ? `${signature.concept} amount`
     : signature.dimension === 'people' ? `${signature.concept} (people)`
       : signature.dimension.startsWith('count:') ? `${signature.concept} (${signature.dimension.slice(6)})`
@@ -95,13 +95,13 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
     const documents = new Set(members.map((member) => placed[member]!.path)).size;
     const best = Math.max(...groupSources);
     const consensus = groupSources.filter((count) => count === best).length === 1 ? groupSources.indexOf(best) : null;
-    const first = placed[members[0]!]!;
+    const first = placed[members.find((member) => placed[member]!.signature.concept !== null) ?? members[0]!]!;
     const label = labelOf(members.map((member) => placed[member]!));
     let id = slug(label);
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
     usedIds.add(id);
     const reasons = new Set<string>();
-    for (const member of members.slice(1)) for (const reason of matchedOn(first.signature, placed[member]!.signature)) reasons.add(reason);
+    for (const member of members) if (placed[member] !== first) for (const reason of matchedOn(first.signature, placed[member]!.signature)) reasons.add(reason);
     claims.push({
       id, label,
       status: documents < 2 ? 'single' : groups.length > 1 ? 'conflict' : 'agree',

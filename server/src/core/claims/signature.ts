@@ -77,6 +77,8 @@ const PER_UNIT_REACH = 5;
 const CONTEXT_REACH = 7;
 /** How far from a figure a word like "earlier" or "existing" still describes it. */
 const MARKER_REACH = 12;
+/** How many tokens either side of a figure its signature reads at most. */
+const SENTENCE_WINDOW = 64;
 /** Words allowed between "from" and the earlier value it introduces ("up from roughly 85,000"). */
 const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'just', 'over', 'under']);
 /** Words before an organisation that make it a participant, not the owner of a figure ("led by X"). */
@@ -187,11 +189,13 @@ function introducesAnotherFigure(tokens: readonly Token[], k: number): boolean {
 
 /** Reads the signature of a claimable figure from its sentence. */
 export function signatureOf(figure: Figure, context: SentenceContext): Signature {
-  const { tokens, sentence } = context;
-  const from = firstAtOrAfter(tokens, sentence.start);
-  const to = firstAtOrAfter(tokens, sentence.end);
+  const { tokens } = context;
   const figureToken = firstAtOrAfter(tokens, figure.start);
   const figureEnd = firstAtOrAfter(tokens, figure.end);
+  // A sentence can be a whole file with no full stop; reading a window around the figure keeps the work linear.
+  const from = Math.max(firstAtOrAfter(tokens, context.sentence.start), figureToken - SENTENCE_WINDOW);
+  const to = Math.min(firstAtOrAfter(tokens, context.sentence.end), figureEnd + SENTENCE_WINDOW);
+  const sentence = { start: tokens[from]?.start ?? context.sentence.start, end: tokens[to - 1]?.end ?? context.sentence.end };
   const [clauseStart, clauseEnd] = clauseBounds(tokens, from, to, figureToken);
 
   let concept: string | null = null;

@@ -45,7 +45,7 @@ function withoutYear(first: number, next: number, month: number, day?: number): 
 }
 
 function joined(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.spaced) return false;
+  for (let k = from + 1; k < to; k++) if (!tokens[k] || tokens[k]!.spaced) return false;
   return true;
 }
 

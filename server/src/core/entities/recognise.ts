@@ -128,7 +128,8 @@ class DocumentEntities {
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.heading = headingTokens(tokens);
-    this.lowerCaseWords = new Set(tokens.filter((token) => token.type === 'word' && token.text === token.lower).map((token) => token.lower));
+    this.lowerCaseWords = new Set();
+    for (const token of tokens) if (token.type === 'word' && token.text === token.lower) this.lowerCaseWords.add(token.lower);
   }
 
   run(): EntityResult {

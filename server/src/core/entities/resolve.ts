@@ -101,7 +101,16 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
       if (mention.acronym) knownKeys.add(`acronym:${mention.acronym}`);
     }
   }
+  // The same names recur across articles: each distinct text is resolved once.
+  const resolvedCandidates = new Map<string, string | null>();
   const candidateKey = (candidate: NameCandidate): string | null => {
+    const known = resolvedCandidates.get(candidate.text);
+    if (known !== undefined) return known;
+    const key = resolveCandidate(candidate);
+    resolvedCandidates.set(candidate.text, key);
+    return key;
+  };
+  const resolveCandidate = (candidate: NameCandidate): string | null => {
     const name = candidate.key.replace(/^(titled|name):/, '');
     if (personKeys.has(`person:${name}`)) return `person:${name}`;
     const matches = name.includes(' ') ? undefined : surnames.get(name) ?? firstNames.get(name);
@@ -144,11 +153,16 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
       const key = candidateKey(candidate);
       if (key) listed.push({ root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), defining: false, longForm: null, acronym: null } });
     }
-    const names = listed.filter((item) => item.mention.kind !== 'place');
-    const covered = (item: (typeof listed)[number]) => item.mention.kind === 'place'
-      && names.some((name) => name.mention.start <= item.mention.start && item.mention.end <= name.mention.end);
-    for (let index = listed.length - 1; index >= 0; index--) if (covered(listed[index]!)) listed.splice(index, 1);
-    listed.sort((a, b) => a.mention.start - b.mention.start);
+    listed.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+    // A place inside a resolved name ("Duarte" in "Duarte Vilaça") is part of that name, not a mention of its own.
+    let nameEnd = -1;
+    const kept = listed.filter((item) => {
+      if (item.mention.kind === 'place') return item.mention.end > nameEnd;
+      nameEnd = Math.max(nameEnd, item.mention.end);
+      return true;
+    });
+    listed.length = 0;
+    listed.push(...kept);
     for (const item of listed) {
       const group = groups.get(item.root) ?? groups.set(item.root, { mentions: [] }).get(item.root)!;
       group.mentions.push({ path: source.path, mention: item.mention });

@@ -3,7 +3,10 @@ import type { Figure, FigureKind, QualifierClass } from '../types';
 import type { Token } from './tokens';
 import { readCurrencyAfter, readCurrencyBefore } from './currency';
 import { readDate } from './dates';
-import { DURATION_UNITS, MONTHS, ORDINAL_WORDS, PEOPLE_NOUNS, PHRASE_STOP_WORDS, QUALIFIERS, SCALE_WORDS, TALLY_WORDS } from './lexicon';
+import {
+  CURRENCY_CODES, CURRENCY_PREFIX_WORDS, DOLLAR_PREFIXES, DURATION_UNITS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PEOPLE_NOUNS,
+  PHRASE_STOP_WORDS, QUALIFIERS, SCALE_WORDS, TALLY_WORDS,
+} from './lexicon';
 import { readNumber, type NumberExpression } from './numbers';
 
 export { tokenize, type Token } from './tokens';
@@ -242,8 +245,16 @@ function continuedCount(tokens: readonly Token[], number: NumberExpression, prev
 /** Every word that appears in a qualifier phrase ("roughly", "more", "than"...). */
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([phrase]) => phrase.split(' ')).filter((word) => !CONTINUATIONS.has(word)));
 
+/** Lower-case words that can open a figure; any other word is skipped without trying the grammar. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
+  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), 'fy', 'a', 'an', 'the', 'half',
+]);
+
 function readAt(tokens: readonly Token[], i: number, previous: Draft | null): Draft | null {
   const token = tokens[i]!;
+  if (token.type === 'word' && !OPENING_WORDS.has(token.lower)) return null;
+  if (token.type === 'punct') return null;
   const date = readDate(tokens, i);
   if (date && !(token.type === 'num' && isAttachedToWord(tokens, i))) {
     return { firstToken: date.first, nextToken: date.next, kind: 'date', value: date.value, unit: 'date', iso: date.iso, number: null, qualifiable: false };

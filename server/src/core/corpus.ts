@@ -37,12 +37,32 @@ function documentTopics(analysis: DocumentAnalysis, mentions: readonly ResolvedM
   return topics;
 }
 
+/** Below this many documents every topic is distinctive: a small folder is usually one story. */
+const SMALL_CORPUS = 40;
+/** The largest share of the documents a topic may appear in and still tie two of them to one story. */
+const DISTINCTIVE_SHARE = 0.05;
+
+/**
+ * Keeps only the topics that single out a story: in a large folder, a name or country found in more than
+ * one document in twenty (a ministry, the United States) ties together articles about different events.
+ */
+function distinctiveTopics(topics: Map<string, Set<string>>): Map<string, Set<string>> {
+  if (topics.size < SMALL_CORPUS) return topics;
+  const frequency = new Map<string, number>();
+  for (const set of topics.values()) for (const topic of set) frequency.set(topic, (frequency.get(topic) ?? 0) + 1);
+  const limit = Math.max(SMALL_CORPUS, topics.size * DISTINCTIVE_SHARE);
+  for (const set of topics.values()) for (const topic of set) if (frequency.get(topic)! > limit) set.delete(topic);
+  return topics;
+}
+
 /** A set of documents and the cross-document analysis over them, recomputed lazily after changes. */
 export class Corpus {
   private readonly documents = new Map<string, StoredDocument>();
   /** Analyses by exact text, shared by documents with the same content, counted so unused ones are dropped. */
   private readonly analysisCache = new Map<string, { analysis: DocumentAnalysis; users: number }>();
   private cached: CorpusResults | null = null;
+  /** The newest month any document is dated, found once after each change (undefined: not yet looked for). */
+  private newestMonth: string | null | undefined = undefined;
   private config: CrosscheckConfig;
 
   constructor(config: CrosscheckConfig = defaultConfig()) {
@@ -69,6 +89,7 @@ export class Corpus {
     if (existing) this.forget(existing.text);
     this.documents.set(path, { text, analysis: cached.analysis });
     this.cached = null;
+    this.newestMonth = undefined;
     return true;
   }
 
@@ -79,6 +100,7 @@ export class Corpus {
     this.forget(existing.text);
     this.documents.delete(path);
     this.cached = null;
+    this.newestMonth = undefined;
     return true;
   }
 
@@ -114,12 +136,14 @@ export class Corpus {
   monthOf(path: string): string {
     const own = this.documents.get(path)?.analysis.date?.month ?? this.config.date;
     if (own) return own;
-    let newest: string | null = null;
-    for (const document of this.documents.values()) {
-      const month = document.analysis.date?.month;
-      if (month && (newest === null || month > newest)) newest = month;
+    if (this.newestMonth === undefined) {
+      this.newestMonth = null;
+      for (const document of this.documents.values()) {
+        const month = document.analysis.date?.month;
+        if (month && (this.newestMonth === null || month > this.newestMonth)) this.newestMonth = month;
+      }
     }
-    return newest ?? NEWEST_MONTH;
+    return this.newestMonth ?? NEWEST_MONTH;
   }
 
   /** The cross-document results, computed on first read after a change. */
@@ -131,11 +155,11 @@ export class Corpus {
       ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
       this.config.aliases,
     );
-    const topics = new Map<string, Set<string>>();
-    for (const { path, analysis } of ordered) topics.set(path, documentTopics(analysis, byDocument.get(path) ?? []));
+    const topics = distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, byDocument.get(path) ?? [])])));
     const related = (a: string, b: string) => {
       const theirs = topics.get(b)!;
-      return [...topics.get(a)!].some((topic) => theirs.has(topic));
+      for (const topic of topics.get(a)!) if (theirs.has(topic)) return true;
+      return false;
     };
     const claims = buildClaims(ordered, this.config, related);
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));

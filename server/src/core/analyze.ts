@@ -9,7 +9,7 @@ import { settleAmbiguousCurrencies } from './figures/ambiguous';
 /** The article's own date and where it was read from. */
 export interface DocumentDate { iso: string; month: string; start: number; end: number }
 
-/** A claimable statement: one figure, or two expressions of one quantity ("10 trillion yen (USD 68 billion)"). */
+/** A claimable statement: one figure, or two expressions of one quantity ("2 trillion won (USD 1.5 billion)"). */
 export interface ClaimMention {
   /** Indexes into DocumentAnalysis.figures; the first is the primary expression. */
   figures: number[];
@@ -30,7 +30,7 @@ export interface DocumentAnalysis {
 const DATE_LABEL = /(^|\n)\s*(date|dated|updated|published|posted|last updated|first published)\s*:?[^\n]*$/i;
 const TOP_OF_ARTICLE = 800;
 const CLAIMABLE = new Set(['money', 'quantity', 'percent']);
-/** The longest text between two expressions of one amount ("10 trillion yen (approximately USD 68 billion)"). */
+/** The longest text between two expressions of one amount ("2 trillion won (approximately USD 1.5 billion)"). */
 const MAX_EQUIVALENCE_GAP = 40;
 /** The words allowed between them, once spaces are collapsed and trimmed; each space is a single optional one. */
 const EQUIVALENCE_GAP = /^(?:\(|,? ?or)(?: ?(?:approximately|approx\.?|about|around|roughly|nearly|some|or|i\.e\.,?|equivalent to|worth))?$/i;

@@ -138,7 +138,7 @@ function replacementValue(figure: Figure, sameUnitValue: number | null, other: {
   return applied ? other.value * applied.rate : null;
 }
 
-/** Findings for paired expressions ("10 trillion yen (approx Rs 60,000 cr)") whose implied rate is off. */
+/** Findings for paired expressions ("2 trillion won (approx Rs 12,000 cr)") whose implied rate is off. */
 export function conversionFindings(source: FindingSource, config: CrosscheckConfig): Finding[] {
   const findings: Finding[] = [];
   for (const mention of source.analysis.mentions) {

@@ -33,7 +33,7 @@ function excerpt(view: WorkspaceView, mention: ClaimMentionRecord): string {
   return `${start > sentence.start ? '…' : ''}${body}${end < sentence.end ? '…' : ''}`;
 }
 
-/** What a source says, in its own words: the figure's text, both expressions of a paired mention ("10 trillion yen / USD 68 billion"). */
+/** What a source says, in its own words: the figure's text, both expressions of a paired mention ("2 trillion won / USD 1.5 billion"). */
 export function mentionWording(view: WorkspaceView, mention: ClaimMentionRecord): string {
   const figures = view.corpus.analysis(mention.path)?.figures ?? [];
   return mention.figures.map((index) => figures[index]?.text.replace(/\s+/g, ' ') ?? '').join(' / ');

@@ -1,4 +1,4 @@
-/** Code lenses: above each figure of a conflicting claim, what the sources say (`⚠ 4 sources say USD 68 billion · 1 says $6 billion`). */
+/** Code lenses: above each figure of a conflicting claim, what the sources say (`⚠ 4 sources say €52 billion · 1 says €5.2 billion`). */
 import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { ClaimRecord } from '../core/claims/index';
 import type { Figure } from '../core/types';

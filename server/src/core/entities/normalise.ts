@@ -59,7 +59,7 @@ const EXPANSIONS: Record<string, string> = { un: 'united nations', eu: 'european
 /** "Ministry of (National) Defence" and "Defence Ministry" name one ministry. */
 const MINISTRY_OF = /^ministry of (?:national )?(.+)$/;
 
-/** The initials of a name's significant words, hyphenated parts counted separately ("MAHSR"). */
+/** The initials of a name's significant words, hyphenated parts counted separately ("KLSHSR" for "Kuala Lumpur-Singapore High-Speed Rail"). */
 export function initials(name: string): string {
   return nameWords(name.replace(/-(\p{Ll})/gu, '$1'))
     .filter((word) => !(word.toLowerCase() in CONNECTOR_FORMS) && !DROPPED.has(word.toLowerCase()) && !FOREIGN_CONNECTORS.has(word))

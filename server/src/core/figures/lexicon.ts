@@ -43,7 +43,7 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['sg', 'SGD'], ['nz', 'NZD'], ['r', 'BRL'], ['nt', 'TWD'], ['mx', 'MXN'],
 ]);
 
-/** ISO 4217 codes recognised when written out ("USD 68 billion", "68 billion USD"). */
+/** ISO 4217 codes recognised when written out ("USD 1.5 billion", "1.5 billion USD"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'INR', 'CNY', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'NZD', 'KRW', 'SEK', 'NOK', 'DKK',
   'ZAR', 'BRL', 'MXN', 'MYR', 'THB', 'TWD', 'LKR', 'RUB', 'TRY', 'ILS', 'PHP', 'NGN', 'PKR', 'BDT', 'IDR', 'VND',
@@ -56,7 +56,7 @@ export const CURRENCY_PREFIX_WORDS: ReadonlyMap<string, string> = new Map([
   ['pkr', 'PKR'], ['tk', 'BDT'], ['sar', 'SAR'], ['aed', 'AED'], ['ksh', 'KES'], ['zł', 'PLN'],
 ]);
 
-/** Currency names written after the number ("10 trillion yen", "450 million pounds"). */
+/** Currency names written after the number ("2 trillion won", "450 million pounds"). */
 export const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['yen', 'JPY'], ['rupee', 'INR'], ['rupees', 'INR'], ['euro', 'EUR'], ['euros', 'EUR'], ['dollar', 'USD'],
   ['dollars', 'USD'], ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['yuan', 'CNY'],

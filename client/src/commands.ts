@@ -1,9 +1,10 @@
 /** The extension's commands, as contributed in package.json. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, WorkspaceEdit } from 'vscode-languageclient/node';
 import { REINDEX_REQUEST, REPORT_REQUEST } from '../../server/src/protocol';
 import { CLAIMS_VIEW_ID, type ClaimsView } from './claimsView';
 import { exportReport } from './exportReport';
+import { APPLY_FIX_COMMAND, applyFix } from './versionedFixes';
 
 /** What the commands act on. */
 export interface CommandContext { client: LanguageClient; claims: ClaimsView; log: vscode.LogOutputChannel }
@@ -43,5 +44,7 @@ export function registerCommands({ client, claims, log }: CommandContext): vscod
     registerGuarded('crosscheck.exportReport', 'export the claims report', () => exportReport(
       (format) => client.sendRequest<string>(REPORT_REQUEST, { format }),
     ), log),
+    // Not guarded: the quick fix's caller gets whether the edit was applied.
+    vscode.commands.registerCommand(APPLY_FIX_COMMAND, (edit: WorkspaceEdit) => applyFix(client, edit, log)),
   );
 }

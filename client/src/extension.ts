@@ -1,7 +1,9 @@
 /** The VS Code extension: starts the Crosscheck language server and shows its results in the status bar and the Claims view. */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { CLAIMS_REQUEST, SUMMARY_CHANGED_NOTIFICATION, SUMMARY_REQUEST, type ClaimViewItem, type WorkspaceSummary } from '../../server/src/protocol';
+import {
+  CLAIMS_REQUEST, SERVER_INFO_REQUEST, SUMMARY_CHANGED_NOTIFICATION, SUMMARY_REQUEST, type ClaimViewItem, type ServerInfo, type WorkspaceSummary,
+} from '../../server/src/protocol';
 import { ClaimsView } from './claimsView';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './languageClient';
@@ -13,6 +15,8 @@ export interface CrosscheckApi {
   summary(): Promise<WorkspaceSummary>;
   /** The status bar item's text now. */
   statusBarText(): string;
+  /** Asks the server for its process id, heap and corpus size. */
+  serverInfo(): Promise<ServerInfo>;
 }
 
 let client: LanguageClient | undefined;
@@ -36,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     log, statusBar, claims,
     registerCommands({ client: languageClient, claims, log }),
     languageClient.onDidChangeState(({ newState }) => {
+      // Stopped for a moment on every restart; for good when the server crashed too often to be restarted again.
+      if (newState === State.Stopped) statusBar.showStopped();
       if (newState !== State.Running) return;
       languageClient.sendRequest<WorkspaceSummary>(SUMMARY_REQUEST).then(showSummary, (error: unknown) => log.error(`asking for the summary failed: ${String(error)}`));
     }),
@@ -54,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   return {
     summary: () => languageClient.sendRequest<WorkspaceSummary>(SUMMARY_REQUEST),
     statusBarText: () => statusBar.text,
+    serverInfo: () => languageClient.sendRequest<ServerInfo>(SERVER_INFO_REQUEST),
   };
 }
 

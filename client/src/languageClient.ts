@@ -1,6 +1,7 @@
 /** Creates the language client that runs the bundled Crosscheck server over IPC. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { versionCheckedCodeActions } from './versionedFixes';
 
 /** What the server is told at start-up; it may ignore what it does not support yet. */
 export interface CrosscheckInitializationOptions {
@@ -24,6 +25,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     initializationOptions,
     synchronize: { configurationSection: 'crosscheck' },
+    middleware: { provideCodeActions: versionCheckedCodeActions(() => client) },
   };
-  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+  const client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+  return client;
 }

@@ -23,3 +23,20 @@ export const REPORT_REQUEST = 'crosscheck/report';
 
 /** Request `crosscheck/reindex`: no params; rescans the workspace and answers when done. */
 export const REINDEX_REQUEST = 'crosscheck/reindex';
+
+/** The server process at a glance, for tests and troubleshooting. */
+export interface ServerInfo {
+  /** The server's process id. */
+  pid: number;
+  /** Bytes of JavaScript heap in use, measured after a full collection when the server runs with --expose-gc. */
+  heapUsed: number;
+  /** The documents in the corpus. */
+  documents: number;
+  /** The document analyses held: one per distinct text, however many edits came before. */
+  analyses: number;
+  /** Whether the client said the workspace is trusted. */
+  trusted: boolean;
+}
+
+/** Request `crosscheck/serverInfo`: no params; answers ServerInfo. */
+export const SERVER_INFO_REQUEST = 'crosscheck/serverInfo';

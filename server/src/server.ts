@@ -1,8 +1,8 @@
 /** The Crosscheck language server: connection, capabilities, settings, workspace indexing with progress, file watching, features. */
 import {
   CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  ErrorCodes, FileChangeType, MessageType, ProposedFeatures, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
-  type ClientCapabilities, type InitializeResult, type WorkspaceFolder,
+  ErrorCodes, FileChangeType, LSPErrorCodes, MessageType, ProposedFeatures, ResponseError, ShowMessageNotification, TextDocuments,
+  TextDocumentSyncKind, type ClientCapabilities, type InitializeResult, type RequestMessage, type ResponseMessage, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../package.json';
@@ -20,15 +20,25 @@ import { references } from './lsp/references';
 import { codeLensFingerprint, inlayHintFingerprint, semanticTokensFingerprint, ViewRefresher, type RefreshableView } from './lsp/refresh';
 import { claimsReport, type ReportParams } from './lsp/report';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { serverInfo } from './lsp/serverInfo';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type ClientSettings } from './lsp/settings';
 import { SummaryNotifier, workspaceSummary } from './lsp/summary';
 import { canonicalUri } from './lsp/uris';
 import { CONFIG_FILE_NAME, ServerWorkspace } from './lsp/workspace';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
-import { CLAIMS_REQUEST, REINDEX_REQUEST, REPORT_REQUEST, SUMMARY_CHANGED_NOTIFICATION, SUMMARY_REQUEST } from './protocol';
+import { CLAIMS_REQUEST, REINDEX_REQUEST, REPORT_REQUEST, SERVER_INFO_REQUEST, SUMMARY_CHANGED_NOTIFICATION, SUMMARY_REQUEST } from './protocol';
+
+/**
+ * The answer to a request the client cancelled before the server started on it, sent as soon as the cancellation is
+ * read instead of after every message queued ahead of the request (a burst of edits, say). Over Node IPC, as VS Code
+ * runs the server, messages are read faster than they are handled, so a cancellation can find its request still queued.
+ */
+function cancelledBeforeStart(request: RequestMessage): ResponseMessage {
+  return { jsonrpc: request.jsonrpc, id: request.id, error: { code: LSPErrorCodes.RequestCancelled, message: `${request.method} was cancelled before it started` } };
+}
 
 // Reads --stdio, --node-ipc, --pipe or --socket from the process arguments.
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched: (message) => cancelledBeforeStart(message as RequestMessage) } });
 const documents = new TextDocuments(TextDocument);
 const log = (message: string) => connection.console.info(message);
 const workspace = new ServerWorkspace(log);
@@ -49,11 +59,15 @@ let scansRunning = 0;
 // Replaced once the client's capabilities say which views it can be asked to refresh.
 let refresher = new ViewRefresher([], reportError('refreshing views'));
 
-/** Tells the user, once per file, about files over the size limit found since the last call. */
-function announceOversizedFiles(): void {
+/**
+ * At the end of a batch of work: tells the user, once per file and in one message, about files over the size limit
+ * found since the last call, and sums up in the log the skipped files it did not name.
+ */
+function reportSkippedFiles(): void {
   const uris = workspace.takeOversizedNotices();
   // A notification, not window/showMessageRequest: nothing to answer, and a client without that request cannot fail it.
   if (uris.length > 0) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: oversizedMessage(uris, settings.maxFileSizeKB) });
+  workspace.summariseSkippedFiles();
 }
 
 /** Scans the workspace folders into the corpus with a progress report; diagnostics wait until the scan is complete. */
@@ -64,10 +78,16 @@ async function indexWorkspace(): Promise<void> {
   // The library hands back a reporter that does nothing when the client does not support work-done progress.
   const progress = await connection.window.createWorkDoneProgress().catch(() => null);
   progress?.begin('Crosscheck', 0, 'Indexing articles…', false);
+  // One report per percent, so a folder of 50,000 files sends a hundred progress messages rather than 50,000.
+  let reportedPercent = -1;
   try {
     await workspace.scan(async (done, total) => {
-      progress?.report(Math.round((done / total) * 100), `${done}/${total} articles`);
-      // Lets progress go out and other messages be handled between files.
+      const percent = Math.floor((done / total) * 100);
+      if (percent !== reportedPercent) {
+        reportedPercent = percent;
+        progress?.report(percent, `${done}/${total} articles`);
+      }
+      // Lets other messages be handled between files.
       await new Promise((resolve) => setImmediate(resolve));
     });
   } catch (error) {
@@ -75,7 +95,7 @@ async function indexWorkspace(): Promise<void> {
   } finally {
     progress?.done();
     scansRunning--;
-    announceOversizedFiles();
+    reportSkippedFiles();
     publisher.resume();
   }
 }
@@ -126,6 +146,8 @@ function refreshableViews(): RefreshableView[] {
 }
 
 publisher.onDidPublish(() => {
+  // Edits are analysed when the publisher reads the corpus, so a file that grew over the size limit shows up here.
+  reportSkippedFiles();
   summaries.update(workspaceSummary(workspace, scansRunning > 0));
   refresher.check();
 });
@@ -192,14 +214,13 @@ connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
 
 documents.onDidChangeContent(({ document }) => {
   const uri = workspace.documentChanged(document);
-  announceOversizedFiles();
   if (workspace.isConfig(uri)) configurationChanged();
   else publisher.schedule();
 });
 
 documents.onDidClose(({ document }) => {
   const uri = workspace.documentClosed(document.uri);
-  announceOversizedFiles();
+  reportSkippedFiles();
   if (workspace.isConfig(uri)) configurationChanged();
   else publisher.schedule();
 });
@@ -212,7 +233,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     else if (change.type === FileChangeType.Deleted) workspace.fileDeleted(uri);
     else workspace.fileChanged(uri);
   }
-  announceOversizedFiles();
+  reportSkippedFiles();
   if (configChanged) configurationChanged();
   else publisher.schedule();
 });
@@ -233,6 +254,7 @@ connection.languages.inlayHint.on((params, token) => (settings.inlayHintsEnabled
 connection.languages.semanticTokens.on((params, token) => semanticTokens(workspace, params, token) ?? { data: [] });
 
 connection.onRequest(SUMMARY_REQUEST, () => workspaceSummary(workspace, scansRunning > 0));
+connection.onRequest(SERVER_INFO_REQUEST, () => serverInfo(workspace));
 connection.onRequest(CLAIMS_REQUEST, (params: ClaimsParams | null) => claimsView(workspace, params));
 connection.onRequest(REPORT_REQUEST, (params: ReportParams | null) => {
   if (params?.format !== 'markdown' && params?.format !== 'csv') {
@@ -247,7 +269,15 @@ connection.onRequest(REINDEX_REQUEST, async () => {
   return null;
 });
 
-connection.onShutdown(() => publisher.dispose());
+let shutdownRequested = false;
+connection.onShutdown(() => {
+  shutdownRequested = true;
+  publisher.dispose();
+});
+
+// Over --node-ipc the library watches only the client's process id: a client that closes the channel and lives on
+// would leave this process running forever. With the channel gone there is no one left to serve.
+process.on('disconnect', () => process.exit(shutdownRequested ? 0 : 1));
 
 documents.listen(connection);
 connection.listen();

@@ -1,20 +1,19 @@
 /** A language server over stdio on a fresh copy of the seed articles, driven by a real protocol client, for the protocol tests. */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeLensRefreshRequest, ConfigurationRequest, ExitNotification, InitializedNotification, InitializeRequest, InlayHintRefreshRequest,
-  LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification,
+  CodeLensRefreshRequest, ConfigurationRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
+  InitializedNotification, InitializeRequest, InlayHintRefreshRequest, IPCMessageReader, IPCMessageWriter, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification,
   ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest, createMessageConnection,
   type Diagnostic, type InitializeResult, type MessageConnection, type Position, type PublishDiagnosticsParams, type Range,
   type Registration, type ShowMessageParams, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core/text';
-import { SUMMARY_CHANGED_NOTIFICATION, type WorkspaceSummary } from '../../server/src/protocol';
+import { SERVER_INFO_REQUEST, SUMMARY_CHANGED_NOTIFICATION, type ServerInfo, type WorkspaceSummary } from '../../server/src/protocol';
 import { projectPath } from '../support/paths';
 
 /** The seed articles' file names, sorted. */
@@ -53,12 +52,23 @@ export interface SessionOptions {
   configuration?: boolean;
   /** Whether the client says the workspace is trusted (default true), as the VS Code client does in initializationOptions. */
   trusted?: boolean;
+  /** Options for the server's Node process, such as --expose-gc. */
+  nodeOptions?: string[];
+  /** The process id the client gives in initialize, which the server watches and exits after (default this test process's). */
+  processId?: number;
+  /** How messages travel: stdio (the default) or Node IPC, as the VS Code client runs the server. */
+  transport?: 'stdio' | 'ipc';
 }
+
+/** How the server process ended. */
+export interface ServerExit { code: number | null; signal: NodeJS.Signals | null }
 
 /** A running server on its own copy of the seeds, and what it has told and asked the client. */
 export class Session {
   readonly root = mkdtempSync(join(tmpdir(), 'crosscheck-protocol-'));
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics notification received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly progress: Array<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd> = [];
   readonly registrations: Registration[] = [];
   /** The window/showMessage notifications received. */
@@ -72,20 +82,33 @@ export class Session {
   /** The `crosscheck` settings section this client answers workspace/configuration with. */
   settings: unknown = {};
   initializeResult: InitializeResult | null = null;
+  /** The window/logMessage messages received: what the output channel shows. */
+  readonly logMessages: string[] = [];
   private readonly logs: string[] = [];
-  private readonly server: ChildProcess;
+  /** The server's process. */
+  readonly server: ChildProcess;
+  /** Resolves once the server's process has exited. */
+  readonly exited: Promise<ServerExit>;
   readonly connection: MessageConnection;
 
   constructor(private readonly options: SessionOptions = {}) {
     cpSync(projectPath('seeds'), this.root, { recursive: true });
-    this.server = spawn(process.execPath, [projectPath('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const ipc = options.transport === 'ipc';
+    this.server = spawn(process.execPath, [...options.nodeOptions ?? [], projectPath('dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], {
+      stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
+    });
+    this.exited = new Promise((resolve) => this.server.once('exit', (code, signal) => resolve({ code, signal })));
     this.server.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
+    this.connection = ipc
+      ? createMessageConnection(new IPCMessageReader(this.server), new IPCMessageWriter(this.server))
+      : createMessageConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
+      this.published.push(params);
     });
     this.connection.onNotification(LogMessageNotification.type, ({ message }) => {
       this.logs.push(message);
+      this.logMessages.push(message);
     });
     this.connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push(params);
@@ -115,9 +138,16 @@ export class Session {
 
   /** Initializes with the copy as the only workspace folder and waits until every seed has diagnostics. */
   async start(): Promise<this> {
+    await this.initialize();
+    await waitFor('diagnostics for all five seeds', () => (SEEDS.every((name) => this.diagnostics.has(this.uri(name))) ? true : undefined), () => this.log());
+    return this;
+  }
+
+  /** Sends initialize and initialized with the copy as the only workspace folder, and returns while the server starts indexing. */
+  async initialize(): Promise<void> {
     const rootUri = pathToFileURL(this.root).href;
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'seeds' }],
+      processId: this.options.processId ?? process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'seeds' }],
       initializationOptions: { trusted: this.options.trusted ?? true },
       capabilities: {
         window: { workDoneProgress: true },
@@ -134,8 +164,21 @@ export class Session {
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
-    await waitFor('diagnostics for all five seeds', () => (SEEDS.every((name) => this.diagnostics.has(this.uri(name))) ? true : undefined), () => this.log());
-    return this;
+  }
+
+  /** Asks the server for its process id, heap and corpus size. */
+  serverInfo(): Promise<ServerInfo> {
+    return this.connection.sendRequest<ServerInfo>(SERVER_INFO_REQUEST);
+  }
+
+  /** Opens a file of the workspace copy in the client, with its text on disk unless `text` is given. */
+  open(name: string, version = 1, text = this.text(name)): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: this.uri(name), languageId: 'plaintext', version, text } });
+  }
+
+  /** Replaces the whole text of an open document, as its version `version`. */
+  change(name: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: this.uri(name), version }, contentChanges: [{ text }] });
   }
 
   /** The URI of a file in the workspace copy. */
@@ -169,14 +212,16 @@ export class Session {
       await this.connection.sendRequest(ShutdownRequest.type);
       await this.connection.sendNotification(ExitNotification.type);
     } finally {
-      this.connection.dispose();
-      if (this.server.exitCode === null && this.server.signalCode === null) {
-        const exited = once(this.server, 'exit');
-        this.server.kill();
-        await exited;
-      }
-      rmSync(this.root, { recursive: true, force: true });
+      await this.discard();
     }
+  }
+
+  /** Drops the connection, kills the server if it still runs, and deletes the copy: for tests that end the session themselves. */
+  async discard(): Promise<void> {
+    this.connection.dispose();
+    if (this.server.exitCode === null && this.server.signalCode === null) this.server.kill();
+    await this.exited;
+    rmSync(this.root, { recursive: true, force: true });
   }
 }
 

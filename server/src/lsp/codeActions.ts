@@ -5,8 +5,9 @@ import {
 } from 'vscode-languageserver';
 import type { ReviewedConflict } from '../core/config';
 import { LineIndex } from '../core/text';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData, type DiagnosticFix } from './diagnostics';
 import { claimById } from './lookup';
+import { canonicalUri } from './uris';
 import type { ConfigFile, WorkspaceView } from './workspace';
 
 /** What the client can do with a workspace edit. */
@@ -16,6 +17,17 @@ function dataOf(diagnostic: Diagnostic): DiagnosticData | null {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return null;
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   return data && Array.isArray(data.fixes) && data.version !== undefined ? (data as DiagnosticData) : null;
+}
+
+/**
+ * Whether a carried fix still applies to the document as the server has it, which is the document the client asked
+ * about: its range must hold the text it was computed on. A diagnostic from before an edit fails this and gets no fix.
+ */
+function stillApplies(view: WorkspaceView, uri: string, fix: DiagnosticFix): boolean {
+  const text = view.corpus.text(uri);
+  const lineIndex = view.lineIndex(uri);
+  if (text === undefined || !lineIndex || typeof fix.replaces !== 'string') return false;
+  return text.slice(lineIndex.offsetAt(fix.range.start), lineIndex.offsetAt(fix.range.end)) === fix.replaces;
 }
 
 /** Whether the client's `only` filter lets quick fixes through ("quickfix" is covered by "" and "quickfix"). */
@@ -64,14 +76,17 @@ export function codeActions(view: WorkspaceView, params: CodeActionParams, optio
   if (!quickFixesWanted(params.context.only)) return [];
   const actions: CodeAction[] = [];
   const reviews = new Map<string, { review: ReviewedConflict; diagnostics: Diagnostic[] }>();
+  const uri = canonicalUri(params.textDocument.uri);
+  // The version the document has as this request is answered: a client that honours it refuses the edit after any later change.
+  const version = view.version(uri);
   for (const diagnostic of params.context.diagnostics) {
     const data = dataOf(diagnostic);
     if (!data) continue;
     for (const fix of data.fixes) {
+      if (!stillApplies(view, uri, fix)) continue;
       actions.push({
         title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred,
-        // The version makes the client refuse the edit if the document changed since the diagnostic was computed.
-        edit: { documentChanges: [TextDocumentEdit.create({ uri: params.textDocument.uri, version: data.version }, [TextEdit.replace(fix.range, fix.newText)])] },
+        edit: { documentChanges: [TextDocumentEdit.create({ uri: params.textDocument.uri, version }, [TextEdit.replace(fix.range, fix.newText)])] },
       });
     }
     if (data.review) {

@@ -8,8 +8,11 @@ import type { ServerWorkspace, WorkspaceView } from './workspace';
 /** The diagnostics' source, shown in the Problems panel and used to recognise our own diagnostics. */
 export const DIAGNOSTIC_SOURCE = 'crosscheck';
 
-/** A fix carried in a diagnostic, with its range already converted so a code action needs no analysis. */
-export interface DiagnosticFix { title: string; range: Range; newText: string; preferred: boolean }
+/**
+ * A fix carried in a diagnostic, with its range already converted so a code action needs no analysis; `replaces` is
+ * the text the range held, so a fix is only offered while the document still holds it there.
+ */
+export interface DiagnosticFix { title: string; range: Range; newText: string; preferred: boolean; replaces: string }
 
 /** What every Crosscheck diagnostic carries for its code actions; version is the document's when open, else null. */
 export interface DiagnosticData { fixes: DiagnosticFix[]; review: Finding['review']; version: number | null }
@@ -29,8 +32,11 @@ function findingDiagnostic(view: WorkspaceView, finding: Finding): Diagnostic | 
     const location = locationOf(view, related.path, related);
     if (location) relatedInformation.push({ location, message: related.message });
   }
+  const text = view.corpus.text(finding.path)!;
   const data: DiagnosticData = {
-    fixes: finding.fixes.map((fix) => ({ title: fix.title, range: rangeOf(view, finding.path, fix)!, newText: fix.newText, preferred: fix.preferred })),
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title, range: rangeOf(view, finding.path, fix)!, newText: fix.newText, preferred: fix.preferred, replaces: text.slice(fix.start, fix.end),
+    })),
     review: finding.review,
     version: view.version(finding.path),
   };
@@ -120,10 +126,12 @@ export class DiagnosticsPublisher {
       })));
     }
     for (const [uri, diagnostics] of wanted) {
-      const key = JSON.stringify(diagnostics);
+      const version = this.workspace.version(uri);
+      // The version is part of what was sent: every new version of an open document gets its own list, even an unchanged one.
+      const key = JSON.stringify([version, diagnostics]);
       if (this.sent.get(uri) === key) continue;
       this.sent.set(uri, key);
-      this.send(uri, diagnostics, this.workspace.version(uri));
+      this.send(uri, diagnostics, version);
     }
     for (const uri of [...this.sent.keys()]) {
       if (wanted.has(uri)) continue;

@@ -6,6 +6,7 @@ import { Corpus } from '../core/corpus';
 import { defaultConfig, parseConfig, untrustedConfig, type ConfigProblem, type CrosscheckConfig } from '../core/config';
 import { LineIndex } from '../core/text';
 import { DEFAULT_MAX_FILE_BYTES, globFilter, listFolder, readArticle } from '../workspace/files';
+import { SkippedFileLog } from './skippedFiles';
 import { canonicalUri, fileUri, uriBasename, uriToPath } from './uris';
 
 /** The configuration file's name, looked up at the root of the first workspace folder. */
@@ -46,9 +47,12 @@ type ConfigRead = { text: string | null } | { error: string };
 
 /** Keeps the corpus in line with the workspace folders on disk, the open documents and the configuration. */
 export class ServerWorkspace implements WorkspaceView {
-  readonly corpus = new Corpus();
+  private readonly documents = new Corpus();
   private folders: Folder[] = [];
   private readonly openDocuments = new Map<string, TextDocument>();
+  // Open documents whose latest text is not analysed yet: a burst of keystrokes costs one analysis, when the corpus is next read.
+  private readonly unanalysedEdits = new Set<string>();
+  private readonly skippedFiles: SkippedFileLog;
   private accept = globFilter(defaultConfig().include, defaultConfig().exclude);
   private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   private configState: { text: string; problems: ConfigProblem[] } | null = null;
@@ -58,7 +62,23 @@ export class ServerWorkspace implements WorkspaceView {
   private readonly announcedOversized = new Set<string>();
   private pendingOversized: string[] = [];
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(private readonly log: (message: string) => void) {
+    this.skippedFiles = new SkippedFileLog(log);
+  }
+
+  /** The corpus, with every edit received so far analysed. */
+  get corpus(): Corpus {
+    this.analyseEdits();
+    return this.documents;
+  }
+
+  private analyseEdits(): void {
+    for (const uri of this.unanalysedEdits) {
+      const document = this.openDocuments.get(uri);
+      if (document && this.inScope(uri)) this.useEditorText(uri, document);
+    }
+    this.unanalysedEdits.clear();
+  }
 
   /** Replaces the workspace folders; folders that are not on the file system are skipped with a message. */
   setFolders(folders: ReadonlyArray<{ uri: string }>): void {
@@ -116,6 +136,11 @@ export class ServerWorkspace implements WorkspaceView {
     this.trusted = trusted;
   }
 
+  /** Whether the client said the workspace is trusted. */
+  isTrusted(): boolean {
+    return this.trusted;
+  }
+
   /** Re-reads the configuration; returns true when the include/exclude globs changed, so the folders need a rescan. */
   reloadConfig(): boolean {
     const uri = this.configUri();
@@ -131,9 +156,9 @@ export class ServerWorkspace implements WorkspaceView {
       this.configState = { text: read.text, problems: parsed.problems };
     }
     if (!this.trusted) config = untrustedConfig(config);
-    const previous = this.corpus.getConfig();
+    const previous = this.documents.getConfig();
     const scopeChanged = JSON.stringify([previous.include, previous.exclude]) !== JSON.stringify([config.include, config.exclude]);
-    this.corpus.setConfig(config);
+    this.documents.setConfig(config);
     if (scopeChanged) this.accept = globFilter(config.include, config.exclude);
     return scopeChanged;
   }
@@ -160,20 +185,23 @@ export class ServerWorkspace implements WorkspaceView {
   /**
    * Brings the corpus in line with the folders: every article in scope is read (open ones keep their editor text)
    * and documents no longer in scope are removed. `onProgress` is awaited after each file, so other messages get a turn.
+   * A file deleted or renamed after the listing is skipped with a message, and leaves the corpus.
    */
   async scan(onProgress: (done: number, total: number) => Promise<void>): Promise<void> {
     const listed = new Set<string>();
     for (const folder of this.folders) {
-      const files = listFolder(folder.path, this.accept, (skipped) => this.log(`${skipped.path}: ${skipped.reason}`));
+      const files = listFolder(folder.path, this.accept, (skipped) => this.skippedFiles.skipped(skipped.path, skipped.reason));
       for (const path of files) listed.add(fileUri(path));
     }
     const keep = new Set(listed);
+    // Every open document in scope is analysed here, so none is left waiting.
+    this.unanalysedEdits.clear();
     for (const [uri, document] of this.openDocuments) {
       if (!this.inScope(uri)) continue;
       keep.add(uri);
       this.useEditorText(uri, document);
     }
-    for (const path of this.corpus.paths()) if (!keep.has(path)) this.forget(path);
+    for (const path of this.documents.paths()) if (!keep.has(path)) this.forget(path);
     let done = 0;
     for (const uri of listed) {
       // The document may have been opened, or the scan superseded, while an earlier file was being read.
@@ -187,6 +215,11 @@ export class ServerWorkspace implements WorkspaceView {
     if (bytes === this.maxFileBytes) return false;
     this.maxFileBytes = bytes;
     return true;
+  }
+
+  /** Logs, in one line, the skipped files not yet named in the log (see SkippedFileLog). */
+  summariseSkippedFiles(): void {
+    this.skippedFiles.flush();
   }
 
   /** The files found over the size limit since the last call, each returned once for the session. */
@@ -208,10 +241,10 @@ export class ServerWorkspace implements WorkspaceView {
     const path = uriToPath(uri);
     const read = path === null ? null : readArticle(path, this.maxFileBytes);
     if (read && 'text' in read) {
-      this.corpus.upsert(uri, read.text);
+      this.documents.upsert(uri, read.text);
       return;
     }
-    if (read) this.log(`${read.path}: ${read.reason}`);
+    if (read) this.skippedFiles.skipped(read.path, read.reason);
     if (path !== null && sizeOnDisk(path) > this.maxFileBytes) this.oversized(uri);
     else this.forget(uri);
   }
@@ -221,14 +254,17 @@ export class ServerWorkspace implements WorkspaceView {
     const text = document.getText();
     // The limit is in bytes on disk; UTF-8 is what the disk reader accepts. The length check skips the count for short texts.
     if (text.length * 3 > this.maxFileBytes && Buffer.byteLength(text, 'utf8') > this.maxFileBytes) this.oversized(uri);
-    else this.corpus.upsert(uri, text);
+    else this.documents.upsert(uri, text);
   }
 
-  /** An open document's text changed (or it was opened): it now overrides the disk. Returns its canonical URI. */
+  /**
+   * An open document's text changed (or it was opened): it now overrides the disk, and is analysed when the corpus is
+   * next read. Returns its canonical URI.
+   */
   documentChanged(document: TextDocument): string {
     const uri = canonicalUri(document.uri);
     this.openDocuments.set(uri, document);
-    if (this.inScope(uri)) this.useEditorText(uri, document);
+    this.unanalysedEdits.add(uri);
     return uri;
   }
 
@@ -236,6 +272,7 @@ export class ServerWorkspace implements WorkspaceView {
   documentClosed(documentUri: string): string {
     const uri = canonicalUri(documentUri);
     this.openDocuments.delete(uri);
+    this.unanalysedEdits.delete(uri);
     if (this.isConfig(uri)) return uri;
     if (this.inScope(uri)) this.readFromDisk(uri);
     else this.forget(uri);
@@ -249,11 +286,11 @@ export class ServerWorkspace implements WorkspaceView {
 
   /** A file or folder was deleted on disk: it and every document under it leave the corpus. */
   fileDeleted(uri: string): void {
-    for (const path of this.corpus.paths()) if (path === uri || path.startsWith(`${uri}/`)) this.forget(path);
+    for (const path of this.documents.paths()) if (path === uri || path.startsWith(`${uri}/`)) this.forget(path);
   }
 
   private forget(uri: string): void {
-    this.corpus.remove(uri);
+    this.documents.remove(uri);
     this.lineIndexes.delete(uri);
   }
 

@@ -74,3 +74,24 @@ export async function conflictDiagnostics(uri: vscode.Uri): Promise<vscode.Diagn
   });
   return diagnostics.sort((a, b) => a.range.start.compareTo(b.range.start));
 }
+
+/** Applies a code action as the lightbulb does: its edit, then its command; resolves to whether the command applied it. */
+export async function applyQuickFix(action: vscode.CodeAction): Promise<boolean> {
+  if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
+  if (!action.command) return true;
+  return (await vscode.commands.executeCommand<boolean>(action.command.command, ...(action.command.arguments ?? []))) === true;
+}
+
+/**
+ * The last conflict of a file and its preferred quick fix, once the server offers one for the text as it is now: the
+ * diagnostics are read again on every try, since those from before an edit point at the wrong place.
+ */
+export async function lastConflictAndFix(uri: vscode.Uri): Promise<{ conflict: vscode.Diagnostic; fix: vscode.CodeAction }> {
+  return poll('a conflict and its preferred quick fix', async () => {
+    const conflict = crosscheckDiagnostics(uri, 'conflicting-figure').sort((a, b) => a.range.start.compareTo(b.range.start)).at(-1);
+    if (!conflict) return undefined;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, conflict.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.isPreferred);
+    return fix && { conflict, fix };
+  });
+}

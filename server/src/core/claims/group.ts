@@ -19,6 +19,8 @@ export interface PlacedMention {
 const PERIOD_SLACK = 0.1;
 /** How many members of a forming claim a new mention is compared with. */
 const SAMPLE_PER_CLAIM = 8;
+/** How many of the claims formed so far a new mention is tried against. */
+const RECENT_CLAIMS = 64;
 /** Within one article, the same amount stated twice is one claim whatever the wording around it. */
 const RESTATEMENT_SLACK = 0.02;
 
@@ -128,17 +130,25 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
       // Each mention is compared with a few members of every claim formed so far in the list, not with every
       // member: restatements of one claim by the thousand then cost linear time, not quadratic.
       const samples = new Map<number, number[]>();
+      const order: number[] = [];
       for (const member of members) {
+        // Only the most recently formed claims are tried: members come in date order, so a story's mentions
+        // sit close together, and a list of thousands of unrelated claims stays linear.
         const tried = new Set<number>();
-        for (const [key, sample] of samples) {
-          const root = find(key);
+        for (let index = order.length - 1; index >= 0 && tried.size < RECENT_CLAIMS; index--) {
+          const root = find(order[index]!);
           if (tried.has(root) || root === find(member)) continue;
           tried.add(root);
-          if (sample.some((other) => links(other, member))) union(root, member);
+          if (samples.get(order[index]!)!.some((other) => links(other, member))) union(root, member);
         }
         const root = find(member);
-        const sample = samples.get(root) ?? samples.set(root, []).get(root)!;
-        if (sample.length < SAMPLE_PER_CLAIM) sample.push(member);
+        const sample = samples.get(root);
+        if (!sample) {
+          samples.set(root, [member]);
+          order.push(root);
+        } else if (sample.length < SAMPLE_PER_CLAIM) {
+          sample.push(member);
+        }
       }
     }
   }

@@ -2,6 +2,7 @@
 import type { DocumentAnalysis } from '../analyze';
 import type { CrosscheckConfig } from '../config';
 import { convert } from '../fx/index';
+import { IdAllocator } from '../ids';
 import { placeName } from '../entities/gazetteer';
 import { groupClaims, matchedOn, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
 
@@ -86,7 +87,7 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
     });
   }
   const claims: ClaimRecord[] = [];
-  const usedIds = new Set<string>();
+  const ids = new IdAllocator();
   for (const members of groupClaims(placed, related)) {
     const groups = valueGroups(placed, members);
     const groupOf = new Map<number, number>();
@@ -97,9 +98,7 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
     const consensus = groupSources.filter((count) => count === best).length === 1 ? groupSources.indexOf(best) : null;
     const first = placed[members.find((member) => placed[member]!.signature.concept !== null) ?? members[0]!]!;
     const label = labelOf(members.map((member) => placed[member]!));
-    let id = slug(label);
-    for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
-    usedIds.add(id);
+    const id = ids.allocate(slug(label));
     const reasons = new Set<string>();
     for (const member of members) if (placed[member] !== first) for (const reason of matchedOn(first.signature, placed[member]!.signature)) reasons.add(reason);
     claims.push({

@@ -1,6 +1,7 @@
 /** Cross-document entity resolution: one id per entity from acronyms, long forms, surnames and user aliases. */
 import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import { lookupPlace, placeName } from './gazetteer';
+import { IdAllocator } from '../ids';
 import { initials, nameKey } from './normalise';
 
 /** The per-document input to resolution, in corpus order (oldest first). */
@@ -172,7 +173,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
 
   const entities: ResolvedEntity[] = [];
   const idOfRoot = new Map<string, string>();
-  const usedIds = new Set<string>();
+  const ids = new IdAllocator();
   for (const [root, group] of groups) {
     const kindCounts = new Map<EntityKind, number>();
     for (const { mention } of group.mentions) {
@@ -182,9 +183,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     const kind = [...kindCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const definition = group.mentions.find(({ mention }) => mention.defining && !(mention.acronym && mention.text === mention.acronym)) ?? group.mentions[0]!;
     const name = kind === 'place' ? placeName(root) : longestName(group.mentions.map(({ mention }) => mention.longForm ?? mention.text));
-    let id = `${kind}:${slug(name) || slug(root)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${kind}:${slug(name)}-${n}`;
-    usedIds.add(id);
+    const id = ids.allocate(`${kind}:${slug(name) || slug(root)}`);
     idOfRoot.set(root, id);
     entities.push({
       id, kind, name,

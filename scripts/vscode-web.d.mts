@@ -6,7 +6,7 @@ export interface Page {
   goto(url: string): Promise<unknown>;
   waitForSelector(selector: string, options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<unknown>;
   evaluate<R, A>(pageFunction: (argument: A) => R | Promise<R>, argument: A): Promise<R>;
-  locator(selector: string): { fill(value: string): Promise<void>; click(): Promise<void>; first(): { click(): Promise<void> } };
+  locator(selector: string): { fill(value: string): Promise<void>; click(): Promise<void>; first(): { click(): Promise<void>; isVisible(): Promise<boolean> } };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; click(x: number, y: number): Promise<void>; down(): Promise<void>; up(): Promise<void> };
   screenshot(options: { path: string }): Promise<unknown>;

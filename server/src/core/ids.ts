@@ -1,5 +1,10 @@
 /** Stable, unique ids for claims and entities: a readable slug, numbered when it repeats. */
 
+/** A readable id fragment: lower case, diacritics removed, every other run of characters a single dash. */
+export function slug(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
 /** Hands out ids from readable bases: the first use of a base is the base itself, later ones base-2, base-3… */
 export class IdAllocator {
   private readonly used = new Set<string>();

@@ -2,7 +2,7 @@
 import type { DocumentAnalysis } from '../analyze';
 import type { CrosscheckConfig } from '../config';
 import { convert } from '../fx/index';
-import { IdAllocator } from '../ids';
+import { IdAllocator, slug } from '../ids';
 import { placeName } from '../entities/gazetteer';
 import { groupClaims, matchedOn, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
 
@@ -38,9 +38,6 @@ export interface ClaimRecord {
   consensus: number | null;
 }
 
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 function mostCommon<T>(items: readonly T[]): T[] {
   const counts = new Map<T, number>();

@@ -1,5 +1,6 @@
 /** Place lookup built from the generated gazetteer: countries, their aliases and demonyms, regions, cities. */
 import data from './gazetteer.json';
+import { slug } from '../ids';
 
 /** What a gazetteer name refers to. */
 export interface Place { key: string; name: string; demonym: boolean; country: boolean; countryKey: string | null }
@@ -31,9 +32,6 @@ function add(name: string, place: Place): void {
   longestName = Math.max(longestName, key.split(/[\s-]+/).length);
 }
 
-function slug(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-');
-}
 
 function countryKeyOf(code: string): string | null {
   return code ? `place:${code.toLowerCase()}` : null;

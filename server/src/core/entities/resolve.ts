@@ -1,7 +1,7 @@
 /** Cross-document entity resolution: one id per entity from acronyms, long forms, surnames and user aliases. */
 import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import { lookupPlace, placeName } from './gazetteer';
-import { IdAllocator } from '../ids';
+import { IdAllocator, slug } from '../ids';
 import { initials, nameKey } from './normalise';
 
 /** The per-document input to resolution, in corpus order (oldest first). */
@@ -36,9 +36,6 @@ class UnionFind {
   }
 }
 
-function slug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 /** Resolves every document's mentions into corpus entities; aliasGroups are the user's extra alias lists. */
 export function resolveEntities(sources: readonly EntitySource[], aliasGroups: readonly string[][]): {

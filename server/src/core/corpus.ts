@@ -4,6 +4,7 @@ import { defaultConfig, type CrosscheckConfig } from './config';
 import { buildClaims, type ClaimRecord } from './claims/index';
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
+import { patchResults, patchStateOf, type PatchState } from './incremental';
 import { NEWEST_MONTH } from './fx/index';
 import { countryOfPlace } from './entities/gazetteer';
 import { mainCountries } from './claims/signature';
@@ -12,6 +13,13 @@ import { mainCountries } from './claims/signature';
 export interface CorpusResults {
   claims: ClaimRecord[];
   findings: Finding[];
+  /** The same findings by document; a document without findings has no entry. */
+  findingsByPath: Map<string, Finding[]>;
+  /**
+   * Which full computation these results come from: patched results keep it, as a patch never changes which
+   * entities and claims there are, so views that depend only on those can skip work while it stays the same.
+   */
+  generation: number;
   entities: ResolvedEntity[];
   /** Per document: its listed entity mentions with corpus ids. */
   entityMentions: Map<string, ResolvedMention[]>;
@@ -61,6 +69,11 @@ export class Corpus {
   /** Analyses by exact text, shared by documents with the same content, counted so unused ones are dropped. */
   private readonly analysisCache = new Map<string, { analysis: DocumentAnalysis; users: number }>();
   private cached: CorpusResults | null = null;
+  private patchState: PatchState | null = null;
+  private generation = 0;
+  /** Documents edited since the cached results, each with the analysis those results were computed from. */
+  private readonly edits = new Map<string, DocumentAnalysis>();
+  private sortedPaths: string[] | null = null;
   /** The newest month any document is dated, found once after each change (undefined: not yet looked for). */
   private newestMonth: string | null | undefined = undefined;
   private config: CrosscheckConfig;
@@ -72,7 +85,13 @@ export class Corpus {
   /** Replaces the configuration; results are recomputed on next read. */
   setConfig(config: CrosscheckConfig): void {
     this.config = config;
+    this.invalidate();
+  }
+
+  /** Drops the results: the next read computes them afresh. */
+  private invalidate(): void {
     this.cached = null;
+    this.edits.clear();
   }
 
   /** The configuration in force. */
@@ -86,10 +105,17 @@ export class Corpus {
     if (existing && existing.text === text) return false;
     const cached = this.analysisCache.get(text) ?? this.analysisCache.set(text, { analysis: analyzeDocument(text), users: 0 }).get(text)!;
     cached.users++;
-    if (existing) this.forget(existing.text);
+    if (existing) {
+      this.forget(existing.text);
+      // An edit whose document keeps its date can often be patched into the results rather than recomputed.
+      if (this.cached && !this.edits.has(path)) this.edits.set(path, existing.analysis);
+      if (existing.analysis.date?.iso !== cached.analysis.date?.iso) this.newestMonth = undefined;
+    } else {
+      this.invalidate();
+      this.sortedPaths = null;
+      this.newestMonth = undefined;
+    }
     this.documents.set(path, { text, analysis: cached.analysis });
-    this.cached = null;
-    this.newestMonth = undefined;
     return true;
   }
 
@@ -99,7 +125,8 @@ export class Corpus {
     if (!existing) return false;
     this.forget(existing.text);
     this.documents.delete(path);
-    this.cached = null;
+    this.invalidate();
+    this.sortedPaths = null;
     this.newestMonth = undefined;
     return true;
   }
@@ -116,7 +143,8 @@ export class Corpus {
 
   /** The paths of every document, sorted. */
   paths(): string[] {
-    return [...this.documents.keys()].sort();
+    this.sortedPaths ??= [...this.documents.keys()].sort();
+    return [...this.sortedPaths];
   }
 
   /** A document's text, if present. */
@@ -148,6 +176,7 @@ export class Corpus {
 
   /** The cross-document results, computed on first read after a change. */
   results(): CorpusResults {
+    if (this.cached && this.edits.size > 0) this.cached = this.patched(this.cached);
     if (this.cached) return this.cached;
     const ordered = this.paths().map((path) => ({ path, analysis: this.documents.get(path)!.analysis, month: this.monthOf(path) }));
     ordered.sort((a, b) => (a.analysis.date?.iso ?? '9999').localeCompare(b.analysis.date?.iso ?? '9999') || a.path.localeCompare(b.path));
@@ -161,7 +190,7 @@ export class Corpus {
       for (const topic of topics.get(a)!) if (theirs.has(topic)) return true;
       return false;
     };
-    const claims = buildClaims(ordered, this.config, related);
+    const { claims, layout } = buildClaims(ordered, this.config, related);
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
     const findings = [...conflictFindings(claims, sources, this.config), ...ordered.flatMap((source) => conversionFindings(source, this.config))];
     findings.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
@@ -170,8 +199,22 @@ export class Corpus {
     for (const claim of claims) {
       for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
     }
+    const findingsByPath = new Map<string, Finding[]>();
+    for (const finding of findings) (findingsByPath.get(finding.path) ?? findingsByPath.set(finding.path, []).get(finding.path)!).push(finding);
     const months = new Map(ordered.map(({ path, month }) => [path, month]));
-    this.cached = { claims, findings, entities, entityMentions: byDocument, figureClaims, months };
+    this.cached = { claims, findings, findingsByPath, generation: ++this.generation, entities, entityMentions: byDocument, figureClaims, months };
+    this.patchState = patchStateOf(this.cached, layout);
     return this.cached;
+  }
+
+  /** The results with the pending edits patched in, or null when an edit needs everything recomputed. */
+  private patched(results: CorpusResults): CorpusResults | null {
+    const edits = [...this.edits].map(([path, before]) => ({ path, before, after: this.documents.get(path)!.analysis }));
+    this.edits.clear();
+    const sourceOf = (path: string) => ({ path, month: results.months.get(path)!, analysis: this.documents.get(path)!.analysis });
+    const patched = patchResults(results, this.patchState!, edits, { config: this.config, sourceOf });
+    if (!patched) return null;
+    this.patchState = patched.state;
+    return patched.results;
   }
 }

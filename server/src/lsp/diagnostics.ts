@@ -1,6 +1,5 @@
 /** Findings as pushed diagnostics: one list per corpus document, re-sent only when it changed. */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import type { CorpusResults } from '../core/corpus';
 import type { Finding } from '../core/findings';
 import { locationOf, rangeOf } from './lookup';
 import type { ServerWorkspace, WorkspaceView } from './workspace';
@@ -47,15 +46,18 @@ function findingDiagnostic(view: WorkspaceView, finding: Finding): Diagnostic | 
   };
 }
 
-/** The diagnostics of every corpus document (an empty list for a clean one). */
-export function findingDiagnostics(view: WorkspaceView, results: CorpusResults): Map<string, Diagnostic[]> {
-  const byDocument = new Map<string, Diagnostic[]>(view.corpus.paths().map((path) => [path, []]));
-  for (const finding of results.findings) {
+/** The diagnostics of one document's findings. */
+function findingDiagnostics(view: WorkspaceView, findings: readonly Finding[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
     const diagnostic = findingDiagnostic(view, finding);
-    if (diagnostic) byDocument.get(finding.path)?.push(diagnostic);
+    if (diagnostic) diagnostics.push(diagnostic);
   }
-  return byDocument;
+  return diagnostics;
 }
+
+/** The findings of a document without any, one list for all so that it compares equal to itself. */
+const NO_FINDINGS: readonly Finding[] = [];
 
 /** Sends diagnostics for one document; version is the open document's, if any. */
 export type SendDiagnostics = (uri: string, diagnostics: Diagnostic[], version: number | null) => void;
@@ -77,12 +79,13 @@ function fingerprint(text: string): string {
 
 /**
  * Publishes the diagnostics of the whole workspace a short while after the last change, so a burst of edits or
- * file events costs one analysis. A change in one file can change findings in others: every document is
- * recomputed, and only the lists that differ from what was last sent go out.
+ * file events costs one analysis. A change in one file can change findings in others: every document whose
+ * findings are not the very ones last published is converted again, and only the lists that differ from what was
+ * last sent go out.
  */
 export class DiagnosticsPublisher {
-  /** Per document, the fingerprint of the last list sent. */
-  private readonly sent = new Map<string, string>();
+  /** Per document, the findings and version last published and the fingerprint of the list sent for them. */
+  private readonly sent = new Map<string, { findings: readonly Finding[]; version: number | null; fingerprint: string }>();
   private timer: NodeJS.Timeout | null = null;
   private suspended = 0;
   private readonly publishedListeners: Array<() => void> = [];
@@ -133,26 +136,41 @@ export class DiagnosticsPublisher {
   }
 
   private publish(): void {
-    const wanted = findingDiagnostics(this.workspace, this.workspace.corpus.results());
+    const corpus = this.workspace.corpus;
+    const results = corpus.results();
+    const wanted = new Set<string>();
+    for (const uri of corpus.paths()) {
+      wanted.add(uri);
+      this.offer(uri, results.findingsByPath.get(uri) ?? NO_FINDINGS, () => findingDiagnostics(this.workspace, results.findingsByPath.get(uri) ?? NO_FINDINGS));
+    }
     const config = this.workspace.configProblems();
     if (config && config.problems.length > 0) {
-      wanted.set(config.uri, config.problems.map((problem) => ({
+      wanted.add(config.uri);
+      this.offer(config.uri, null, () => config.problems.map((problem) => ({
         range: { start: config.index.positionAt(problem.start), end: config.index.positionAt(problem.end) },
         severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: problem.message, code: 'invalid-configuration',
       })));
-    }
-    for (const [uri, diagnostics] of wanted) {
-      const version = this.workspace.version(uri);
-      // The version is part of what was sent: every new version of an open document gets its own list, even an unchanged one.
-      const key = fingerprint(JSON.stringify([version, diagnostics]));
-      if (this.sent.get(uri) === key) continue;
-      this.sent.set(uri, key);
-      this.send(uri, diagnostics, version);
     }
     for (const uri of [...this.sent.keys()]) {
       if (wanted.has(uri)) continue;
       this.sent.delete(uri);
       this.send(uri, [], null);
     }
+  }
+
+  /**
+   * Sends a document's diagnostics unless the client has them already. The very findings published before, at the
+   * same version, are skipped without converting them: after an edit, that is every document outside its claims.
+   */
+  private offer(uri: string, findings: readonly Finding[] | null, diagnostics: () => Diagnostic[]): void {
+    const version = this.workspace.version(uri);
+    const last = this.sent.get(uri);
+    if (findings !== null && last?.findings === findings && last.version === version) return;
+    const list = diagnostics();
+    // The version is part of what was sent: every new version of an open document gets its own list, even an unchanged one.
+    const key = fingerprint(JSON.stringify([version, list]));
+    this.sent.set(uri, { findings: findings ?? NO_FINDINGS, version, fingerprint: key });
+    if (last?.fingerprint === key) return;
+    this.send(uri, list, version);
   }
 }

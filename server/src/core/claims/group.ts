@@ -86,8 +86,33 @@ function sharedFeatureLists(mentions: readonly PlacedMention[], bucket: readonly
   return [...lists.values(), ...byWord.values()];
 }
 
-/** Links compatible mentions into claims (connected components); returns groups of indexes into `mentions`. */
-export function groupClaims(mentions: readonly PlacedMention[], related: RelatedDocuments): number[][] {
+/**
+ * The pairs of mentions (indexes into `mentions`) that restate one amount within their article: neighbours in value
+ * order among the article's mentions of one dimension and unit, in different sentences.
+ */
+export function restatements(mentions: readonly PlacedMention[]): Array<[number, number]> {
+  const perDocument = new Map<string, number[]>();
+  mentions.forEach((mention, index) => {
+    const documentKey = `${mention.path}|${mention.signature.dimension}|${mention.unit}`;
+    (perDocument.get(documentKey) ?? perDocument.set(documentKey, []).get(documentKey)!).push(index);
+  });
+  const pairs: Array<[number, number]> = [];
+  for (const members of perDocument.values()) {
+    members.sort((a, b) => mentions[a]!.value - mentions[b]!.value);
+    for (let i = 1; i < members.length; i++) {
+      const first = mentions[members[i - 1]!]!;
+      const second = mentions[members[i]!]!;
+      if (first.sentence !== second.sentence && restates(first, second)) pairs.push([members[i - 1]!, members[i]!]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Links mentions whose signatures are compatible (connected components); returns, per mention, the index of a
+ * representative of its component. Values play no part, so retyping a figure leaves the components as they were.
+ */
+export function linkBySignature(mentions: readonly PlacedMention[], related: RelatedDocuments): number[] {
   const parent = mentions.map((_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) {
@@ -102,23 +127,12 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
     if (rootA !== rootB) parent[rootB] = rootA;
   };
   const buckets = new Map<string, number[]>();
-  const perDocument = new Map<string, number[]>();
   mentions.forEach((mention, index) => {
     const { dimension, concept, past } = mention.signature;
-    const documentKey = `${mention.path}|${dimension}|${mention.unit}`;
-    (perDocument.get(documentKey) ?? perDocument.set(documentKey, []).get(documentKey)!).push(index);
     if (concept === null) return;
     const key = `${dimension}|${mention.unit}|${concept}|${past}`;
     (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
   });
-  for (const members of perDocument.values()) {
-    members.sort((a, b) => mentions[a]!.value - mentions[b]!.value);
-    for (let i = 1; i < members.length; i++) {
-      const first = mentions[members[i - 1]!]!;
-      const second = mentions[members[i]!]!;
-      if (first.sentence !== second.sentence && restates(first, second)) union(members[i - 1]!, members[i]!);
-    }
-  }
   const links = (a: number, b: number) => {
     const first = mentions[a]!;
     const second = mentions[b]!;
@@ -152,12 +166,38 @@ export function groupClaims(mentions: readonly PlacedMention[], related: Related
       }
     }
   }
+  return mentions.map((_, index) => find(index));
+}
+
+/**
+ * Joins linked components through restatements (pairs of indexes into the same list); returns, per index, the
+ * smallest index of its joined group. `members` limits the work to some indexes, closed under both.
+ */
+export function joinRestatements(linked: readonly number[], pairs: ReadonlyArray<readonly [number, number]>, members: Iterable<number> = linked.keys()): Map<number, number> {
+  const parent = new Map<number, number>();
+  const find = (index: number): number => {
+    let root = index;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(index, root);
+    return root;
+  };
+  const union = (a: number, b: number) => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA < rootB) parent.set(rootB, rootA);
+    else if (rootB < rootA) parent.set(rootA, rootB);
+  };
+  const list = [...members];
+  for (const index of list) union(index, linked[index]!);
+  for (const [first, second] of pairs) union(first, second);
+  return new Map(list.map((index) => [index, find(index)]));
+}
+
+/** The claims among joined groups: those with a mention whose sentence names a concept, each in index order, ordered by first member. */
+export function claimGroups(joined: ReadonlyMap<number, number>, namesConcept: (index: number) => boolean): number[][] {
   const groups = new Map<number, number[]>();
-  mentions.forEach((_, index) => {
-    const root = find(index);
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(index);
-  });
-  return [...groups.values()].filter((members) => members.some((member) => mentions[member]!.signature.concept !== null));
+  for (const [index, root] of [...joined].sort((a, b) => a[0] - b[0])) (groups.get(root) ?? groups.set(root, []).get(root)!).push(index);
+  return [...groups.values()].filter((members) => members.some(namesConcept));
 }
 
 /** Splits a claim's mentions into groups whose intervals overlap (agreeing values); returns indexes per group. */

@@ -4,7 +4,7 @@ import type { CrosscheckConfig } from '../config';
 import { convert } from '../fx/index';
 import { IdAllocator, slug } from '../ids';
 import { placeName } from '../entities/gazetteer';
-import { groupClaims, matchedOn, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
+import { claimGroups, joinRestatements, linkBySignature, matchedOn, restatements, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
 
 /** One document as the claim builder sees it. */
 export interface ClaimSource { path: string; month: string; analysis: DocumentAnalysis }
@@ -60,53 +60,174 @@ function labelOf(members: readonly PlacedMention[]): string {
   return parts.join(' · ');
 }
 
-/** Places every claimable mention of every document and groups them into claims. */
-export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckConfig, related: RelatedDocuments): ClaimRecord[] {
-  const placed: PlacedMention[] = [];
-  const records: Array<Omit<ClaimMentionRecord, 'group'>> = [];
-  for (const source of sources) {
-    source.analysis.mentions.forEach((mention, mentionIndex) => {
-      const figure = source.analysis.figures[mention.figures[0]!]!;
-      let { value, low, high } = figure;
-      let unit = figure.kind === 'money' ? config.baseCurrency : figure.unit;
-      if (figure.kind === 'money' && figure.unit !== config.baseCurrency) {
-        const converted = convert(1, figure.unit, config.baseCurrency, source.month, config.rates);
-        if (converted === null) {
-          unit = figure.unit;
-        } else {
-          value *= converted;
-          low *= converted * (1 - config.tolerance);
-          high *= converted * (1 + config.tolerance);
-        }
-      }
-      placed.push({ path: source.path, mentionIndex, sentence: mention.sentence, signature: mention.signature, unit, value, low, high });
-      records.push({ path: source.path, mentionIndex, figures: mention.figures, start: figure.start, end: figure.end, value: figure.value, unit: figure.unit, normalised: value });
-    });
+/** A mention placed for grouping, and the record a claim keeps of it. */
+interface Placement { placed: PlacedMention; record: Omit<ClaimMentionRecord, 'group'> }
+
+/** Places one claimable mention: its value and interval in the comparison unit, at its document's month. */
+function placeMention(source: ClaimSource, mentionIndex: number, config: CrosscheckConfig): Placement {
+  const mention = source.analysis.mentions[mentionIndex]!;
+  const figure = source.analysis.figures[mention.figures[0]!]!;
+  let { value, low, high } = figure;
+  let unit = figure.kind === 'money' ? config.baseCurrency : figure.unit;
+  if (figure.kind === 'money' && figure.unit !== config.baseCurrency) {
+    const converted = convert(1, figure.unit, config.baseCurrency, source.month, config.rates);
+    if (converted === null) {
+      unit = figure.unit;
+    } else {
+      value *= converted;
+      low *= converted * (1 - config.tolerance);
+      high *= converted * (1 + config.tolerance);
+    }
   }
+  return {
+    placed: { path: source.path, mentionIndex, sentence: mention.sentence, signature: mention.signature, unit, value, low, high },
+    record: { path: source.path, mentionIndex, figures: mention.figures, start: figure.start, end: figure.end, value: figure.value, unit: figure.unit, normalised: value },
+  };
+}
+
+/** Places every claimable mention of one document. */
+export function placeDocument(source: ClaimSource, config: CrosscheckConfig): Placement[] {
+  return source.analysis.mentions.map((_, mentionIndex) => placeMention(source, mentionIndex, config));
+}
+
+/** A claim's values, their agreeing groups and its status, from its placed members; id, label and matchedOn are given. */
+function claimRecord(members: readonly Placement[], identity: Pick<ClaimRecord, 'id' | 'label' | 'matchedOn'>): ClaimRecord {
+  const placed = members.map((member) => member.placed);
+  const groups = valueGroups(placed, placed.map((_, index) => index));
+  const groupOf = new Map<number, number>();
+  groups.forEach((group, index) => group.forEach((member) => groupOf.set(member, index)));
+  const groupSources = groups.map((group) => new Set(group.map((member) => placed[member]!.path)).size);
+  const documents = new Set(placed.map((member) => member.path)).size;
+  const best = Math.max(...groupSources);
+  const consensus = groupSources.filter((count) => count === best).length === 1 ? groupSources.indexOf(best) : null;
+  const first = placed.find((member) => member.signature.concept !== null) ?? placed[0]!;
+  return {
+    id: identity.id, label: identity.label,
+    status: documents < 2 ? 'single' : groups.length > 1 ? 'conflict' : 'agree',
+    unit: first.unit, matchedOn: identity.matchedOn,
+    mentions: members.map((member, index) => ({ ...member.record, group: groupOf.get(index)! })),
+    groupSources, consensus,
+  };
+}
+
+/**
+ * How the corpus's mentions were grouped, kept so that an edit regroups only the claims it touches. Mentions are
+ * numbered across the corpus in source order; a group is named by its smallest member.
+ */
+export interface ClaimLayout {
+  /** The number of each document's first mention. */
+  firstMention: Map<string, number>;
+  /** Per mention: its document. */
+  paths: string[];
+  /** Per mention: its component under signature links alone (see linkBySignature). */
+  linked: number[];
+  /** Per mention: its group once restatements join components. */
+  joined: number[];
+  /** The id of each group that is a claim. */
+  claimOfGroup: Map<number, string>;
+  /** How many claims have each id base (a label's slug): the ids of claims that share one follow their order in the corpus. */
+  labelCounts: Map<string, number>;
+}
+
+/** What a group of placed mentions is called and was matched on. */
+function identityOf(members: readonly PlacedMention[]): { label: string; matchedOn: string[] } {
+  const first = members.find((member) => member.signature.concept !== null) ?? members[0]!;
+  const reasons = new Set<string>();
+  for (const member of members) if (member !== first) for (const reason of matchedOn(first.signature, member.signature)) reasons.add(reason);
+  return { label: labelOf(members), matchedOn: [...reasons].map((reason) => (reason.startsWith('place:') ? placeName(reason) : reason)) };
+}
+
+/** Places every claimable mention of every document and groups them into claims. */
+export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckConfig, related: RelatedDocuments): { claims: ClaimRecord[]; layout: ClaimLayout } {
+  const firstMention = new Map<string, number>();
+  const placements: Placement[] = [];
+  for (const source of sources) {
+    firstMention.set(source.path, placements.length);
+    placements.push(...placeDocument(source, config));
+  }
+  const placed = placements.map((placement) => placement.placed);
+  const linked = linkBySignature(placed, related);
+  const joinedByIndex = joinRestatements(linked, restatements(placed));
+  const joined = placed.map((_, index) => joinedByIndex.get(index)!);
   const claims: ClaimRecord[] = [];
+  const claimOfGroup = new Map<number, string>();
+  const labelCounts = new Map<string, number>();
   const ids = new IdAllocator();
-  for (const members of groupClaims(placed, related)) {
-    const groups = valueGroups(placed, members);
-    const groupOf = new Map<number, number>();
-    groups.forEach((group, index) => group.forEach((member) => groupOf.set(member, index)));
-    const groupSources = groups.map((group) => new Set(group.map((member) => placed[member]!.path)).size);
-    const documents = new Set(members.map((member) => placed[member]!.path)).size;
-    const best = Math.max(...groupSources);
-    const consensus = groupSources.filter((count) => count === best).length === 1 ? groupSources.indexOf(best) : null;
-    const first = placed[members.find((member) => placed[member]!.signature.concept !== null) ?? members[0]!]!;
-    const label = labelOf(members.map((member) => placed[member]!));
-    const id = ids.allocate(slug(label));
-    const reasons = new Set<string>();
-    for (const member of members) if (placed[member] !== first) for (const reason of matchedOn(first.signature, placed[member]!.signature)) reasons.add(reason);
-    claims.push({
-      id, label,
-      status: documents < 2 ? 'single' : groups.length > 1 ? 'conflict' : 'agree',
-      unit: first.unit,
-      matchedOn: [...reasons].map((reason) => (reason.startsWith('place:') ? placeName(reason) : reason)),
-      mentions: members.map((member) => ({ ...records[member]!, group: groupOf.get(member)! })),
-      groupSources, consensus,
-    });
+  for (const members of claimGroups(joinedByIndex, (index) => placed[index]!.signature.concept !== null)) {
+    const identity = identityOf(members.map((member) => placed[member]!));
+    const id = ids.allocate(slug(identity.label));
+    claimOfGroup.set(members[0]!, id);
+    labelCounts.set(slug(identity.label), (labelCounts.get(slug(identity.label)) ?? 0) + 1);
+    claims.push(claimRecord(members.map((member) => placements[member]!), { id, ...identity }));
   }
   claims.sort((a, b) => a.id.localeCompare(b.id));
-  return claims;
+  return { claims, layout: { firstMention, paths: placed.map((mention) => mention.path), linked, joined, claimOfGroup, labelCounts } };
+}
+
+/** The same claim with its members' values placed afresh from their documents (whose claim structure is unchanged). */
+export function revalueClaim(claim: ClaimRecord, sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig): ClaimRecord {
+  const members = claim.mentions.map((mention) => placeMention(sourceOf(mention.path), mention.mentionIndex, config));
+  return claimRecord(members, claim);
+}
+
+/** The claims rebuilt after an edit changed which of a document's amounts restate each other. */
+export interface Regrouping {
+  layout: ClaimLayout;
+  /** The ids of the claims the edit dissolved or rebuilt, and the claims now in their place (same ids). */
+  replaced: Set<string>;
+  claims: ClaimRecord[];
+  /** The documents whose mentions were regrouped. */
+  paths: Set<string>;
+}
+
+/**
+ * Regroups the groups that hold the mentions of `edited` documents, after their restatements changed: their linked
+ * components are joined again through the restatements of every document among them. Null when the claims there
+ * would not keep their number, labels and ids, and the corpus must be grouped afresh.
+ */
+export function regroupClaims(layout: ClaimLayout, edited: readonly string[], claimById: (id: string) => ClaimRecord, sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig): Regrouping | null {
+  const groups = new Set<number>();
+  for (const path of edited) {
+    const first = layout.firstMention.get(path)!;
+    sourceOf(path).analysis.mentions.forEach((_, offset) => groups.add(layout.joined[first + offset]!));
+  }
+  const members = layout.joined.flatMap((group, index) => (groups.has(group) ? [index] : []));
+  const paths = new Set(members.map((index) => layout.paths[index]!));
+  const placements = new Map<number, Placement>();
+  const pairs: Array<[number, number]> = [];
+  for (const path of paths) {
+    const first = layout.firstMention.get(path)!;
+    const placed = placeDocument(sourceOf(path), config);
+    placed.forEach((placement, offset) => placements.set(first + offset, placement));
+    for (const [a, b] of restatements(placed.map((placement) => placement.placed))) {
+      const inside = [first + a, first + b].filter((index) => groups.has(layout.joined[index]!)).length;
+      // The other documents' restatements stay inside the groups they joined; one that reaches out means the layout is stale.
+      if (inside === 1) return null;
+      if (inside === 2) pairs.push([first + a, first + b]);
+    }
+  }
+  const joinedByIndex = joinRestatements(layout.linked, pairs, members);
+  const placed = (index: number) => placements.get(index)!.placed;
+  const before = [...groups].filter((group) => layout.claimOfGroup.has(group)).sort((a, b) => a - b);
+  const after = claimGroups(joinedByIndex, (index) => placed(index).signature.concept !== null);
+  if (before.length !== after.length) return null;
+  const joined = [...layout.joined];
+  for (const [index, group] of joinedByIndex) joined[index] = group;
+  const claimOfGroup = new Map(layout.claimOfGroup);
+  for (const group of before) claimOfGroup.delete(group);
+  const claims: ClaimRecord[] = [];
+  for (const [n, group] of after.entries()) {
+    const previous = claimById(layout.claimOfGroup.get(before[n]!)!);
+    const identity = identityOf(group.map(placed));
+    if (identity.label !== previous.label) return null;
+    // Claims that share an id base are numbered in corpus order: one whose first mention moved may swap numbers.
+    if (group[0] !== before[n] && layout.labelCounts.get(slug(identity.label))! > 1) return null;
+    claimOfGroup.set(group[0]!, previous.id);
+    claims.push(claimRecord(group.map((index) => placements.get(index)!), { id: previous.id, ...identity }));
+  }
+  return {
+    layout: { ...layout, joined, claimOfGroup },
+    replaced: new Set(before.map((group) => layout.claimOfGroup.get(group)!)),
+    claims, paths,
+  };
 }

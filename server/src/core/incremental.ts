@@ -1,0 +1,198 @@
+/**
+ * Patching the corpus results after edits that change only figures' values and where things sit: the usual edit
+ * (a figure retyped, a word fixed) leaves every entity, claim and grouping as it was, so only the claims the edited
+ * documents take part in are revalued, instead of resolving and grouping the whole corpus again.
+ */
+import type { DocumentAnalysis } from './analyze';
+import type { CrosscheckConfig } from './config';
+import type { CorpusResults } from './corpus';
+import { placeDocument, regroupClaims, revalueClaim, type ClaimLayout, type ClaimRecord, type ClaimSource } from './claims/index';
+import { restatements } from './claims/group';
+import type { ResolvedEntity, ResolvedMention } from './entities/resolve';
+import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
+import type { Span } from './types';
+
+/** One document edited since the results were computed: its analysis then and now. */
+export interface DocumentEdit { path: string; before: DocumentAnalysis; after: DocumentAnalysis }
+
+/** What a patch reads besides the results: the configuration and each document as the claim rules see it. */
+export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: string) => ClaimSource & FindingSource }
+
+/**
+ * What a patch needs besides the results: where each entity and claim sits in the results' sorted lists (a patch
+ * keeps both lists in the same order), and how the claims' mentions were grouped.
+ */
+export interface PatchState { entities: Map<string, number>; claims: Map<string, number>; layout: ClaimLayout }
+
+/** The state for patching results computed afresh, whose claims were grouped as `layout` says. */
+export function patchStateOf(results: CorpusResults, layout: ClaimLayout): PatchState {
+  return {
+    entities: new Map(results.entities.map((entity, index) => [entity.id, index])),
+    claims: new Map(results.claims.map((claim, index) => [claim.id, index])),
+    layout,
+  };
+}
+
+const structures = new WeakMap<DocumentAnalysis, string>();
+
+/**
+ * Everything of an analysis that entity resolution, topics and claim grouping read, without values or offsets:
+ * its date, its figure count, its names in text order, and each claim mention's figures, signature and whether it
+ * shares its sentence with the mention before.
+ */
+function structureOf(analysis: DocumentAnalysis): string {
+  const known = structures.get(analysis);
+  if (known !== undefined) return known;
+  const names: Array<{ span: Span; shape: unknown[] }> = [
+    ...analysis.entities.map((entity) => ({ span: entity, shape: ['entity', entity.text, entity.kind, entity.key, entity.acronym, entity.longForm, entity.defining, entity.nested] })),
+    ...analysis.candidates.map((candidate) => ({ span: candidate, shape: ['candidate', candidate.text, candidate.key, candidate.initial, candidate.afterThe] })),
+  ];
+  names.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const structure = JSON.stringify([
+    analysis.date?.iso ?? null,
+    analysis.figures.length,
+    names.map((name) => name.shape),
+    analysis.mentions.map((mention, index) => {
+      const primary = analysis.figures[mention.figures[0]!]!;
+      // Grouping only asks whether two mentions share a sentence, so a sentence typed before them changes nothing.
+      const sharesSentence = index > 0 && analysis.mentions[index - 1]!.sentence === mention.sentence;
+      return [mention.figures, sharesSentence, primary.kind, primary.unit, mention.signature];
+    }),
+  ]);
+  structures.set(analysis, structure);
+  return structure;
+}
+
+/** The names of an analysis in the order structureOf() lists them. */
+function namesInOrder(analysis: DocumentAnalysis): Span[] {
+  return [...analysis.entities, ...analysis.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Which of a document's mentions restate one another, given as mention index pairs. */
+function restatedPairs(source: ClaimSource, config: CrosscheckConfig): string {
+  return JSON.stringify(restatements(placeDocument(source, config).map((placement) => placement.placed)));
+}
+
+/** Whether an edit changed which of its document's amounts restate each other, and so how its claims are grouped. */
+function changesRestatements(edit: DocumentEdit, context: PatchContext): boolean {
+  const now = context.sourceOf(edit.path);
+  return restatedPairs({ ...now, analysis: edit.before }, context.config) !== restatedPairs(now, context.config);
+}
+
+/** Thrown when a resolved name cannot be found among the document's names: the patch gives way to a recomputation. */
+class NameMoved extends Error {}
+
+/** Moves a document's resolved names from where they sat before the edit to where they sit now. */
+function relocateNames(edit: DocumentEdit): (span: Span) => Span {
+  const after = namesInOrder(edit.after);
+  const moved = new Map<string, Span>();
+  namesInOrder(edit.before).forEach((span, index) => moved.set(`${span.start}:${span.end}`, after[index]!));
+  return (span) => {
+    const target = moved.get(`${span.start}:${span.end}`);
+    if (!target) throw new NameMoved();
+    return { start: target.start, end: target.end };
+  };
+}
+
+/** Gives the edited document's entity mentions, and the entities they belong to, their new offsets. */
+function relocateEntities(results: CorpusResults, positions: PatchState, edit: DocumentEdit, entities: ResolvedEntity[], entityMentions: Map<string, ResolvedMention[]>): void {
+  const relocate = relocateNames(edit);
+  const listed = results.entityMentions.get(edit.path) ?? [];
+  entityMentions.set(edit.path, listed.map((mention) => ({ ...mention, ...relocate(mention) })));
+  for (const id of new Set(listed.map((mention) => mention.id))) {
+    const index = positions.entities.get(id)!;
+    const entity = entities[index]!;
+    entities[index] = {
+      ...entity,
+      definition: entity.definition.path === edit.path ? { path: edit.path, ...relocate(entity.definition) } : entity.definition,
+      mentions: entity.mentions.map((mention) => (mention.path === edit.path ? { ...mention, ...relocate(mention) } : mention)),
+    };
+  }
+}
+
+/** The order the results list findings in: by path, then offset, conflicts before conversions at one offset. */
+function compareFindings(a: Finding, b: Finding): number {
+  return a.path.localeCompare(b.path) || a.start - b.start || Number(a.code === 'inconsistent-conversion') - Number(b.code === 'inconsistent-conversion');
+}
+
+/** Replaces one document's findings in the sorted list, where its old ones were or where its new ones belong. */
+function spliceFindings(findings: Finding[], path: string, replacements: readonly Finding[]): void {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (findings[mid]!.path.localeCompare(path) < 0) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < findings.length && findings[end]!.path === path) end++;
+  findings.splice(low, end - low, ...replacements);
+}
+
+/**
+ * The results after `edits`, patched from `results`, with the state for the next patch; null when an edit changed
+ * something entity resolution or claim linking reads (a name, a claim's wording, the date), or regrouping its claims
+ * would change their number, labels or ids, and everything must be recomputed.
+ */
+export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
+  if (!edits.every((edit) => structureOf(edit.before) === structureOf(edit.after))) return null;
+  const entities = [...results.entities];
+  const entityMentions = new Map(results.entityMentions);
+  try {
+    for (const edit of edits) relocateEntities(results, state, edit, entities, entityMentions);
+  } catch (error) {
+    if (error instanceof NameMoved) return null;
+    throw error;
+  }
+
+  const edited = new Set(edits.map((edit) => edit.path));
+  const claimAt = (id: string) => results.claims[state.claims.get(id)!]!;
+  const claims = [...results.claims];
+  const rebuilt: ClaimRecord[] = [];
+  const affected = new Set(edited);
+  let { layout } = state;
+  let figureClaims = results.figureClaims;
+  if (edits.some((edit) => changesRestatements(edit, context))) {
+    const regrouping = regroupClaims(layout, [...edited], claimAt, context.sourceOf, context.config);
+    if (!regrouping) return null;
+    layout = regrouping.layout;
+    rebuilt.push(...regrouping.claims);
+    for (const path of regrouping.paths) affected.add(path);
+    figureClaims = new Map(figureClaims);
+    for (const path of regrouping.paths) {
+      const ids = [...figureClaims.get(path)!];
+      for (const [index, id] of ids.entries()) if (id !== null && regrouping.replaced.has(id)) ids[index] = null;
+      figureClaims.set(path, ids);
+    }
+    for (const claim of rebuilt) for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
+  } else {
+    const claimIds = new Set<string>();
+    for (const path of edited) for (const id of results.figureClaims.get(path) ?? []) if (id !== null) claimIds.add(id);
+    for (const id of claimIds) rebuilt.push(revalueClaim(claimAt(id), context.sourceOf, context.config));
+  }
+  rebuilt.sort((a, b) => state.claims.get(a.id)! - state.claims.get(b.id)!);
+  const touched = new Set(rebuilt.map((claim) => claim.id));
+  for (const claim of rebuilt) {
+    claims[state.claims.get(claim.id)!] = claim;
+    for (const mention of claim.mentions) affected.add(mention.path);
+  }
+
+  const fresh = new Map<string, Finding[]>([...affected].map((path) => [path, []]));
+  const sources = new Map([...affected].map((path) => [path, context.sourceOf(path)]));
+  for (const finding of conflictFindings(rebuilt, sources, context.config)) fresh.get(finding.path)!.push(finding);
+  for (const path of edited) fresh.get(path)!.push(...conversionFindings(sources.get(path)!, context.config));
+
+  const findings = [...results.findings];
+  const findingsByPath = new Map(results.findingsByPath);
+  for (const [path, added] of fresh) {
+    const kept = (results.findingsByPath.get(path) ?? []).filter((finding) => !edited.has(path) && !(finding.review && touched.has(finding.review.claim)));
+    const list = [...kept, ...added].sort(compareFindings);
+    if (list.length > 0) findingsByPath.set(path, list);
+    else findingsByPath.delete(path);
+    spliceFindings(findings, path, list);
+  }
+  return {
+    results: { ...results, claims, findings, findingsByPath, entities, entityMentions, figureClaims },
+    state: { ...state, layout },
+  };
+}

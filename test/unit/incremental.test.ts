@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Corpus, type CorpusResults } from '../../server/src/core/corpus';
+import { projectPath } from '../support/paths';
+
+const EDIT_SEED = 20261123;
+
+function articlesUnder(folder: string): Array<[string, string]> {
+  return readdirSync(folder).flatMap((name): Array<[string, string]> => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return articlesUnder(path);
+    return /\.(txt|md)$/.test(name) ? [[path, readFileSync(path, 'utf8')]] : [];
+  });
+}
+
+const ARTICLES = [...articlesUnder(projectPath('seeds')), ...articlesUnder(projectPath('test', 'eval', 'articles'))];
+
+/** Everything but the generation, which tells patched results from recomputed ones. */
+function comparable(results: CorpusResults): Omit<CorpusResults, 'generation'> {
+  const { generation: _generation, ...rest } = results;
+  return rest;
+}
+
+function recomputed(texts: ReadonlyMap<string, string>): CorpusResults {
+  const corpus = new Corpus();
+  for (const [path, text] of texts) corpus.upsert(path, text);
+  return corpus.results();
+}
+
+type Edit = { kind: 'digit'; document: number; figure: number; digit: number } | { kind: 'insert'; document: number; at: number; words: string };
+
+/** Applies an edit to a text: a digit of one figure retyped, or words typed at a sentence boundary. */
+function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
+  const text = corpus.text(path)!;
+  if (edit.kind === 'insert') {
+    const boundaries = [...text.matchAll(/\. /g)].map((match) => match.index + 2);
+    const at = boundaries.length === 0 ? text.length : boundaries[edit.at % boundaries.length]!;
+    return `${text.slice(0, at)}${edit.words} ${text.slice(at)}`;
+  }
+  const figures = corpus.analysis(path)!.figures.filter((figure) => figure.kind !== 'date' && /\d/.test(figure.text));
+  if (figures.length === 0) return text;
+  const figure = figures[edit.figure % figures.length]!;
+  const digits = [...figure.text.matchAll(/\d/g)];
+  const position = figure.start + digits[edit.digit % digits.length]!.index;
+  const replacement = String((Number(text[position]) + 1 + (edit.digit % 8)) % 10);
+  return `${text.slice(0, position)}${replacement}${text.slice(position + 1)}`;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('digit' as const), document: fc.nat(), figure: fc.nat(), digit: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('It was not said when.', 'Officials in Paris agreed.', 'The figure was disputed.') }) },
+);
+
+test('results patched after edits equal results computed from scratch, and most figure edits are patched', () => {
+  let patched = 0;
+  let edits = 0;
+  fc.assert(
+    fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (batches) => {
+      const corpus = new Corpus();
+      const texts = new Map(ARTICLES);
+      for (const [path, text] of texts) corpus.upsert(path, text);
+      const paths = [...texts.keys()];
+      for (const batch of batches) {
+        const generation = corpus.results().generation;
+        for (const change of batch) {
+          const path = paths[change.document % paths.length]!;
+          const text = applyEdit(corpus, path, change);
+          texts.set(path, text);
+          corpus.upsert(path, text);
+        }
+        const results = corpus.results();
+        edits++;
+        if (results.generation === generation) patched++;
+        assert.deepStrictEqual(comparable(results), comparable(recomputed(texts)));
+      }
+    }),
+    { seed: EDIT_SEED, numRuns: 25 },
+  );
+  assert.ok(patched * 2 > edits, `only ${patched} of ${edits} batches of edits were patched`);
+});
+
+test('an edit that renames an entity is recomputed, not patched', () => {
+  const corpus = new Corpus();
+  corpus.upsert('a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.');
+  corpus.upsert('b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
+  const before = corpus.results();
+  corpus.upsert('b.txt', 'France plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
+  const after = corpus.results();
+  assert.notEqual(after.generation, before.generation);
+  assert.deepEqual(after.entityMentions.get('b.txt')!.map((mention) => mention.text), ['France', 'India', 'Ishiba']);
+});
+
+test('a retyped figure is patched: its claim and both documents\' findings follow, the entities move with the text', () => {
+  const corpus = new Corpus();
+  corpus.upsert('a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.');
+  corpus.upsert('b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
+  const before = corpus.results();
+  assert.deepEqual(before.findings.map((finding) => finding.path), ['a.txt', 'b.txt']);
+  corpus.upsert('b.txt', 'Japan plans to invest $68.0 billion in India over the next decade, Ishiba told reporters.');
+  const after = corpus.results();
+  assert.equal(after.generation, before.generation);
+  assert.deepEqual(after.findings, []);
+  assert.deepEqual([...after.findingsByPath.keys()], []);
+  assert.deepEqual(after.claims.map((claim) => [claim.status, claim.mentions.map((mention) => mention.value)]), [['agree', [68e9, 68e9]]]);
+  assert.deepEqual(after.entityMentions.get('b.txt')!.map((mention) => [mention.text, mention.start]), [['Japan', 0], ['India', 39], ['Ishiba', 67]]);
+});

@@ -27,7 +27,7 @@ import { percentile, median, procCpuMs } from './stats';
 
 /** The server counts as idle after this long without using CPU (at least the publish debounce must pass too). */
 const IDLE_MS = 500;
-const DEBOUNCE_MS = 100;
+const DEBOUNCE_MS = 50;
 
 export interface SessionOptions {
   serverJs: string;

@@ -5,6 +5,7 @@ import { buildClaims, type ClaimRecord } from './claims/index';
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import { patchResults, patchStateOf, type PatchState } from './incremental';
+import { compareText } from './order';
 import { NEWEST_MONTH } from './fx/index';
 import { countryOfPlace } from './entities/gazetteer';
 import { mainCountries } from './claims/signature';
@@ -179,7 +180,7 @@ export class Corpus {
     if (this.cached && this.edits.size > 0) this.cached = this.patched(this.cached);
     if (this.cached) return this.cached;
     const ordered = this.paths().map((path) => ({ path, analysis: this.documents.get(path)!.analysis, month: this.monthOf(path) }));
-    ordered.sort((a, b) => (a.analysis.date?.iso ?? '9999').localeCompare(b.analysis.date?.iso ?? '9999') || a.path.localeCompare(b.path));
+    ordered.sort((a, b) => compareText(a.analysis.date?.iso ?? '9999', b.analysis.date?.iso ?? '9999') || compareText(a.path, b.path));
     const { entities, byDocument } = resolveEntities(
       ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
       this.config.aliases,
@@ -192,18 +193,21 @@ export class Corpus {
     };
     const { claims, layout } = buildClaims(ordered, this.config, related);
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
-    const findings = [...conflictFindings(claims, sources, this.config), ...ordered.flatMap((source) => conversionFindings(source, this.config))];
-    findings.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
+    const findingsByPath = new Map<string, Finding[]>();
+    for (const finding of [...conflictFindings(claims, sources, this.config), ...ordered.flatMap((source) => conversionFindings(source, this.config))]) {
+      (findingsByPath.get(finding.path) ?? findingsByPath.set(finding.path, []).get(finding.path)!).push(finding);
+    }
+    for (const list of findingsByPath.values()) list.sort((a, b) => a.start - b.start);
+    const findingOrder = this.paths().sort(compareText);
+    const findings = findingOrder.flatMap((path) => findingsByPath.get(path) ?? []);
     const figureClaims = new Map<string, Array<string | null>>();
     for (const { path, analysis } of ordered) figureClaims.set(path, analysis.figures.map(() => null));
     for (const claim of claims) {
       for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
     }
-    const findingsByPath = new Map<string, Finding[]>();
-    for (const finding of findings) (findingsByPath.get(finding.path) ?? findingsByPath.set(finding.path, []).get(finding.path)!).push(finding);
     const months = new Map(ordered.map(({ path, month }) => [path, month]));
     this.cached = { claims, findings, findingsByPath, generation: ++this.generation, entities, entityMentions: byDocument, figureClaims, months };
-    this.patchState = patchStateOf(this.cached, layout);
+    this.patchState = patchStateOf(this.cached, layout, findingOrder);
     return this.cached;
   }
 

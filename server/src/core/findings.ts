@@ -32,6 +32,11 @@ export interface FindingSource { path: string; month: string; analysis: Document
 const WARNING_DRIFT = 0.25;
 const MAX_RELATED_PER_GROUP = 8;
 const MAX_LISTED_SOURCES = 5;
+/**
+ * How many other values one diagnostic names, largest first: a claim stated by a thousand sources can have dozens
+ * of values, and each source's diagnostic would otherwise list them all and change whenever any of them changes.
+ */
+const MAX_OTHER_VALUES = 3;
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -59,13 +64,23 @@ export function isReviewed(claim: ClaimRecord, config: CrosscheckConfig): boolea
 interface ValueGroup {
   index: number;
   documents: Map<string, { mention: ClaimMentionRecord; byUnit: Map<string, Figure> }>;
+  /** The documents' paths, in the order they were met. */
+  paths: string[];
 }
 
+/** A group as one document sees it: the other documents stating that value, and the first few of them. */
+interface OtherGroup { group: ValueGroup; count: number; firstPaths: string[] }
+
 function valueGroupsOf(claim: ClaimRecord, sources: ReadonlyMap<string, FindingSource>): ValueGroup[] {
-  const groups = claim.groupSources.map((_, index): ValueGroup => ({ index, documents: new Map() }));
+  const groups = claim.groupSources.map((_, index): ValueGroup => ({ index, documents: new Map(), paths: [] }));
   for (const mention of claim.mentions) {
-    const documents = groups[mention.group]!.documents;
-    const entry = documents.get(mention.path) ?? documents.set(mention.path, { mention, byUnit: new Map() }).get(mention.path)!;
+    const group = groups[mention.group]!;
+    let entry = group.documents.get(mention.path);
+    if (!entry) {
+      entry = { mention, byUnit: new Map() };
+      group.documents.set(mention.path, entry);
+      group.paths.push(mention.path);
+    }
     for (const index of mention.figures) {
       const figure = sources.get(mention.path)!.analysis.figures[index]!;
       if (!entry.byUnit.has(figure.unit)) entry.byUnit.set(figure.unit, figure);
@@ -74,9 +89,27 @@ function valueGroupsOf(claim: ClaimRecord, sources: ReadonlyMap<string, FindingS
   return groups;
 }
 
-function listPaths(paths: readonly string[]): string {
-  const shown = paths.slice(0, MAX_LISTED_SOURCES).map(basename).join(', ');
-  return paths.length > MAX_LISTED_SOURCES ? `${shown} and ${paths.length - MAX_LISTED_SOURCES} more` : shown;
+function listPaths(firstPaths: readonly string[], count: number): string {
+  const shown = firstPaths.slice(0, MAX_LISTED_SOURCES).map(basename).join(', ');
+  return count > MAX_LISTED_SOURCES ? `${shown} and ${count - MAX_LISTED_SOURCES} more` : shown;
+}
+
+/**
+ * The groups other than a mention's own, as its document sees them (without itself), largest first; at most
+ * MAX_OTHER_VALUES of them, and how many more there are. Linear in the number of groups, whatever their size.
+ */
+function otherGroupsOf(groups: readonly ValueGroup[], mention: ClaimMentionRecord): { shown: OtherGroup[]; hidden: number } {
+  const wanted = Math.max(MAX_LISTED_SOURCES, MAX_RELATED_PER_GROUP);
+  const others: OtherGroup[] = [];
+  for (const group of groups) {
+    if (group.index === mention.group) continue;
+    const mine = group.documents.has(mention.path);
+    const count = group.paths.length - (mine ? 1 : 0);
+    if (count === 0) continue;
+    const firstPaths = group.paths.slice(0, wanted + 1).filter((path) => path !== mention.path).slice(0, wanted);
+    others.push({ group, count, firstPaths });
+  }
+  return { shown: others.slice(0, MAX_OTHER_VALUES), hidden: Math.max(0, others.length - MAX_OTHER_VALUES) };
 }
 
 /** Findings for every conflicting claim that is not marked reviewed. */
@@ -90,21 +123,18 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
     const groups = valueGroupsOf(claim, sources).sort((a, b) => b.documents.size - a.documents.size);
     for (const mention of claim.mentions) {
       const source = sources.get(mention.path)!;
-      const otherGroups = groups
-        .filter((group) => group.index !== mention.group)
-        .map((group) => ({ group, paths: [...group.documents.keys()].filter((path) => path !== mention.path) }))
-        .filter(({ paths }) => paths.length > 0);
+      const { shown: otherGroups, hidden } = otherGroupsOf(groups, mention);
       if (otherGroups.length === 0) continue;
       for (const figureIndex of mention.figures) {
         const figure = source.analysis.figures[figureIndex]!;
         const summaries: string[] = [];
         const related: RelatedLocation[] = [];
         const fixes: FindingFix[] = [];
-        for (const { group, paths } of otherGroups) {
-          const entries = paths.map((path) => group.documents.get(path)!);
+        for (const { group, count, firstPaths } of otherGroups) {
+          const entries = firstPaths.map((path) => group.documents.get(path)!);
           const sameUnit = entries.map((entry) => entry.byUnit.get(figure.unit)).find((other) => other !== undefined) ?? null;
           const shown = sameUnit ?? sources.get(entries[0]!.mention.path)!.analysis.figures[entries[0]!.mention.figures[0]!]!;
-          summaries.push(`${paths.length} other source${paths.length === 1 ? ' says' : 's say'} ${shown.text} (${listPaths(paths)})`);
+          summaries.push(`${count} other source${count === 1 ? ' says' : 's say'} ${shown.text} (${listPaths(firstPaths, count)})`);
           for (const { mention: member } of entries.slice(0, MAX_RELATED_PER_GROUP)) {
             const text = sources.get(member.path)!.analysis.figures[member.figures[0]!]!.text;
             related.push({ path: member.path, start: member.start, end: member.end, message: `${basename(member.path)} says ${text}` });
@@ -114,7 +144,7 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
             const newText = rewriteFigure(figure, replacement);
             if (newText !== figure.text) {
               fixes.push({
-                title: `Use ${newText} as in ${paths.length} other source${paths.length === 1 ? '' : 's'}`, start: figure.start, end: figure.end,
+                title: `Use ${newText} as in ${count} other source${count === 1 ? '' : 's'}`, start: figure.start, end: figure.end,
                 newText, preferred: claim.consensus === group.index,
               });
             }
@@ -122,7 +152,7 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
         }
         findings.push({
           code: 'conflicting-figure', severity,
-          message: `Sources disagree on ${claim.label}: this source says ${figure.text}; ${summaries.join('; ')}.`,
+          message: `Sources disagree on ${claim.label}: this source says ${figure.text}; ${summaries.join('; ')}${hidden > 0 ? `; and ${hidden} more value${hidden === 1 ? '' : 's'}` : ''}.`,
           path: mention.path, start: figure.start, end: figure.end, related, fixes, review,
         });
       }

@@ -22,14 +22,20 @@ export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: strin
  * What a patch needs besides the results: where each entity and claim sits in the results' sorted lists (a patch
  * keeps both lists in the same order), and how the claims' mentions were grouped.
  */
-export interface PatchState { entities: Map<string, number>; claims: Map<string, number>; layout: ClaimLayout }
+export interface PatchState {
+  entities: Map<string, number>;
+  claims: Map<string, number>;
+  layout: ClaimLayout;
+  /** Every document's path, in the order the findings list documents. */
+  findingOrder: string[];
+}
 
 /** The state for patching results computed afresh, whose claims were grouped as `layout` says. */
-export function patchStateOf(results: CorpusResults, layout: ClaimLayout): PatchState {
+export function patchStateOf(results: CorpusResults, layout: ClaimLayout, findingOrder: string[]): PatchState {
   return {
     entities: new Map(results.entities.map((entity, index) => [entity.id, index])),
     claims: new Map(results.claims.map((claim, index) => [claim.id, index])),
-    layout,
+    layout, findingOrder,
   };
 }
 
@@ -110,23 +116,9 @@ function relocateEntities(results: CorpusResults, positions: PatchState, edit: D
   }
 }
 
-/** The order the results list findings in: by path, then offset, conflicts before conversions at one offset. */
+/** The order the results list one document's findings in: by offset, conflicts before conversions at one offset. */
 function compareFindings(a: Finding, b: Finding): number {
-  return a.path.localeCompare(b.path) || a.start - b.start || Number(a.code === 'inconsistent-conversion') - Number(b.code === 'inconsistent-conversion');
-}
-
-/** Replaces one document's findings in the sorted list, where its old ones were or where its new ones belong. */
-function spliceFindings(findings: Finding[], path: string, replacements: readonly Finding[]): void {
-  let low = 0;
-  let high = findings.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (findings[mid]!.path.localeCompare(path) < 0) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
-  while (end < findings.length && findings[end]!.path === path) end++;
-  findings.splice(low, end - low, ...replacements);
+  return a.start - b.start || Number(a.code === 'inconsistent-conversion') - Number(b.code === 'inconsistent-conversion');
 }
 
 /**
@@ -182,15 +174,14 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
   for (const finding of conflictFindings(rebuilt, sources, context.config)) fresh.get(finding.path)!.push(finding);
   for (const path of edited) fresh.get(path)!.push(...conversionFindings(sources.get(path)!, context.config));
 
-  const findings = [...results.findings];
   const findingsByPath = new Map(results.findingsByPath);
   for (const [path, added] of fresh) {
     const kept = (results.findingsByPath.get(path) ?? []).filter((finding) => !edited.has(path) && !(finding.review && touched.has(finding.review.claim)));
     const list = [...kept, ...added].sort(compareFindings);
     if (list.length > 0) findingsByPath.set(path, list);
     else findingsByPath.delete(path);
-    spliceFindings(findings, path, list);
   }
+  const findings = state.findingOrder.flatMap((path) => findingsByPath.get(path) ?? []);
   return {
     results: { ...results, claims, findings, findingsByPath, entities, entityMentions, figureClaims },
     state: { ...state, layout },

@@ -94,7 +94,8 @@ export class DiagnosticsPublisher {
     private readonly workspace: ServerWorkspace,
     private readonly send: SendDiagnostics,
     private readonly onError: (error: unknown) => void,
-    private readonly delayMs = 100,
+    // Long enough to fold a burst of keystrokes into one publish; an edit is patched in, not recomputed, so it can be short.
+    private readonly delayMs = 50,
   ) {}
 
   /** Publishes after the delay, restarting it if a publish was already pending. */

@@ -4,6 +4,7 @@ import type { CrosscheckConfig } from '../config';
 import { convert } from '../fx/index';
 import { IdAllocator, slug } from '../ids';
 import { placeName } from '../entities/gazetteer';
+import { compareText } from '../order';
 import { claimGroups, joinRestatements, linkBySignature, matchedOn, restatements, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
 
 /** One document as the claim builder sees it. */
@@ -160,7 +161,7 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
     labelCounts.set(slug(identity.label), (labelCounts.get(slug(identity.label)) ?? 0) + 1);
     claims.push(claimRecord(members.map((member) => placements[member]!), { id, ...identity }));
   }
-  claims.sort((a, b) => a.id.localeCompare(b.id));
+  claims.sort((a, b) => compareText(a.id, b.id));
   return { claims, layout: { firstMention, paths: placed.map((mention) => mention.path), linked, joined, claimOfGroup, labelCounts } };
 }
 
@@ -191,7 +192,10 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], cl
     const first = layout.firstMention.get(path)!;
     sourceOf(path).analysis.mentions.forEach((_, offset) => groups.add(layout.joined[first + offset]!));
   }
-  const members = layout.joined.flatMap((group, index) => (groups.has(group) ? [index] : []));
+  const members: number[] = [];
+  layout.joined.forEach((group, index) => {
+    if (groups.has(group)) members.push(index);
+  });
   const paths = new Set(members.map((index) => layout.paths[index]!));
   const placements = new Map<number, Placement>();
   const pairs: Array<[number, number]> = [];

@@ -2,6 +2,7 @@
 import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import { lookupPlace, placeName } from './gazetteer';
 import { IdAllocator, slug } from '../ids';
+import { compareText } from '../order';
 import { initials, nameKey } from './normalise';
 
 /** The per-document input to resolution, in corpus order (oldest first). */
@@ -196,7 +197,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     const id = idOfRoot.get(root)!;
     list.push({ start: mention.start, end: mention.end, text: mention.text, kind: kindOfId.get(id) ?? mention.kind, id });
   }
-  entities.sort((a, b) => a.id.localeCompare(b.id));
+  entities.sort((a, b) => compareText(a.id, b.id));
   return { entities, byDocument };
 }
 

@@ -17,7 +17,7 @@ export interface CorpusResults {
   /** The same findings by document; a document without findings has no entry. */
   findingsByPath: Map<string, Finding[]>;
   /**
-   * Which full computation these results come from: patched results keep it, as a patch never changes which
+   * Which full computation these results come from (unique in the process): patched results keep it, as a patch never changes which
    * entities and claims there are, so views that depend only on those can skip work while it stays the same.
    */
   generation: number;
@@ -64,6 +64,9 @@ function distinctiveTopics(topics: Map<string, Set<string>>): Map<string, Set<st
   return topics;
 }
 
+/** Full computations so far in this process: each one's results get a generation no other results share. */
+let fullComputations = 0;
+
 /** A set of documents and the cross-document analysis over them, recomputed lazily after changes. */
 export class Corpus {
   private readonly documents = new Map<string, StoredDocument>();
@@ -71,7 +74,6 @@ export class Corpus {
   private readonly analysisCache = new Map<string, { analysis: DocumentAnalysis; users: number }>();
   private cached: CorpusResults | null = null;
   private patchState: PatchState | null = null;
-  private generation = 0;
   /** Documents edited since the cached results, each with the analysis those results were computed from. */
   private readonly edits = new Map<string, DocumentAnalysis>();
   private sortedPaths: string[] | null = null;
@@ -206,7 +208,7 @@ export class Corpus {
       for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
     }
     const months = new Map(ordered.map(({ path, month }) => [path, month]));
-    this.cached = { claims, findings, findingsByPath, generation: ++this.generation, entities, entityMentions: byDocument, figureClaims, months };
+    this.cached = { claims, findings, findingsByPath, generation: ++fullComputations, entities, entityMentions: byDocument, figureClaims, months };
     this.patchState = patchStateOf(this.cached, layout, findingOrder);
     return this.cached;
   }

@@ -4,6 +4,7 @@
  * settle a conflict shown in another, and a setting or `.crosscheck.json` change touches every document.
  */
 import type { CorpusResults } from '../core/corpus';
+import type { ClaimRecord } from '../core/claims/index';
 import type { WorkspaceView } from './workspace';
 
 /** One view the client can be asked to refresh, with what its content depends on beyond its own document. */
@@ -14,16 +15,25 @@ export interface RefreshableView {
   fingerprint: () => string;
 }
 
-/** What code lenses show: each conflict's value groups and wording, not where in its document a mention sits. */
-export function codeLensFingerprint(view: WorkspaceView, results: CorpusResults): string {
-  const config = view.corpus.getConfig();
-  return JSON.stringify([
-    config.reviewed,
-    results.claims.filter((claim) => claim.status === 'conflict').map((claim) => [
+// Claims are immutable and a patch replaces only the claims an edit touches: the others keep their fingerprints.
+const conflictFingerprints = new WeakMap<ClaimRecord, string>();
+
+function conflictFingerprint(view: WorkspaceView, claim: ClaimRecord): string {
+  let fingerprint = conflictFingerprints.get(claim);
+  if (fingerprint === undefined) {
+    fingerprint = JSON.stringify([
       claim.id, claim.groupSources,
       claim.mentions.map((mention) => [mention.path, mention.group, mention.figures.map((index) => view.corpus.analysis(mention.path)?.figures[index]?.text)]),
-    ]),
-  ]);
+    ]);
+    conflictFingerprints.set(claim, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** What code lenses show: each conflict's value groups and wording, not where in its document a mention sits. */
+export function codeLensFingerprint(view: WorkspaceView, results: CorpusResults): string {
+  const conflicts = results.claims.filter((claim) => claim.status === 'conflict').map((claim) => conflictFingerprint(view, claim));
+  return [JSON.stringify(view.corpus.getConfig().reviewed), ...conflicts].join('\n');
 }
 
 /** What inlay hints depend on beyond the document's own figures: the switch, the base currency, the rates and each document's month. */
@@ -32,9 +42,18 @@ export function inlayHintFingerprint(view: WorkspaceView, results: CorpusResults
   return JSON.stringify([enabled, baseCurrency, rates, [...results.months]]);
 }
 
-/** What semantic tokens depend on beyond the document's own text: how mentions resolve into entities across documents. */
+let lastSemanticTokens: { generation: number; fingerprint: string } | null = null;
+
+/**
+ * What semantic tokens depend on beyond the document's own text: how mentions resolve into entities across
+ * documents, which only a full computation changes (a patch keeps the generation).
+ */
 export function semanticTokensFingerprint(results: CorpusResults): string {
-  return JSON.stringify(results.entities.map((entity) => [entity.id, entity.kind, entity.definition.path, entity.mentions.length]));
+  if (lastSemanticTokens?.generation !== results.generation) {
+    const fingerprint = JSON.stringify(results.entities.map((entity) => [entity.id, entity.kind, entity.definition.path, entity.mentions.length]));
+    lastSemanticTokens = { generation: results.generation, fingerprint };
+  }
+  return lastSemanticTokens.fingerprint;
 }
 
 /** Refreshes each view whose fingerprint changed since the last check; the first check refreshes every view, as requests made before indexing finished got nothing. */

@@ -64,7 +64,7 @@ test('text output is linter style and the exit code follows --fail-on', () => {
     stdout = (error as { stdout: string }).stdout;
   }
   assert.equal(status, 1);
-  assert.match(stdout.split('\n')[0]!, /^seeds\/000_7a10705b98cdeace\.txt:1:31: warning conflicting-figure Sources disagree on /);
+  assert.match(stdout.split('\n')[0]!, /^seeds\/004_1c63032f5add9366\.txt:4:24: warning conflicting-figure Sources disagree on .*: this source says \$6B; 4 other sources say USD 68 billion/);
   const quiet = execFileSync('node', ['dist/cli.js', 'check', 'seeds', '--fail-on', 'error'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   assert.match(quiet, /5 sources · \d+ shared claims · 1 conflict · \d+ findings\n$/);
 });

@@ -56,6 +56,7 @@ export function reviewValues(claim: ClaimRecord): string[] {
 
 /** Whether a conflict is marked reviewed in the configuration with exactly its current values. */
 export function isReviewed(claim: ClaimRecord, config: CrosscheckConfig): boolean {
+  if (!config.reviewed.some((entry) => entry.claim === claim.id)) return false;
   const values = reviewValues(claim).join('\n');
   return config.reviewed.some((entry) => entry.claim === claim.id && [...entry.values].sort().join('\n') === values);
 }
@@ -112,7 +113,22 @@ function otherGroupsOf(groups: readonly ValueGroup[], mention: ClaimMentionRecor
   return { shown: others.slice(0, MAX_OTHER_VALUES), hidden: Math.max(0, others.length - MAX_OTHER_VALUES) };
 }
 
-/** Findings for every conflicting claim that is not marked reviewed. */
+/**
+ * The value group most of a claim's sources state, if one does: its mentions are the ones the others are checked
+ * against, and are not flagged themselves.
+ */
+function majorityGroup(claim: ClaimRecord): number | null {
+  if (claim.consensus === null) return null;
+  const sources = new Set(claim.mentions.map((mention) => mention.path)).size;
+  return claim.groupSources[claim.consensus]! * 2 > sources ? claim.consensus : null;
+}
+
+/**
+ * Findings for every conflicting claim that is not marked reviewed: on every mention that departs from the value
+ * most sources state, or on every mention when no value has a majority. Where a majority agrees, the sources that
+ * agree are not flagged: a figure a thousand articles confirm is not the one to fix, and flagging it there would
+ * repeat one outlier's warning in every one of them.
+ */
 export function conflictFindings(claims: readonly ClaimRecord[], sources: ReadonlyMap<string, FindingSource>, config: CrosscheckConfig): Finding[] {
   const severity = severityFor(config, 'conflicting-figure', 'warning');
   if (!severity) return [];
@@ -121,7 +137,9 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
     if (claim.status !== 'conflict' || isReviewed(claim, config)) continue;
     const review = { claim: claim.id, values: reviewValues(claim) };
     const groups = valueGroupsOf(claim, sources).sort((a, b) => b.documents.size - a.documents.size);
+    const majority = majorityGroup(claim);
     for (const mention of claim.mentions) {
+      if (mention.group === majority) continue;
       const source = sources.get(mention.path)!;
       const { shown: otherGroups, hidden } = otherGroupsOf(groups, mention);
       if (otherGroups.length === 0) continue;

@@ -142,7 +142,8 @@ export function linkBySignature(mentions: readonly PlacedMention[], related: Rel
   for (const bucket of buckets.values()) {
     for (const members of sharedFeatureLists(mentions, bucket)) {
       // Each mention is compared with a few members of every claim formed so far in the list, not with every
-      // member: restatements of one claim by the thousand then cost linear time, not quadratic.
+      // member: restatements of one claim by the thousand then cost linear time, not quadratic. It joins a claim
+      // only if it matches all of them, so claims do not chain from story to story through one shared name.
       const samples = new Map<number, number[]>();
       const order: number[] = [];
       for (const member of members) {
@@ -153,7 +154,7 @@ export function linkBySignature(mentions: readonly PlacedMention[], related: Rel
           const root = find(order[index]!);
           if (tried.has(root) || root === find(member)) continue;
           tried.add(root);
-          if (samples.get(order[index]!)!.some((other) => links(other, member))) union(root, member);
+          if (samples.get(order[index]!)!.every((other) => links(other, member))) union(root, member);
         }
         const root = find(member);
         const sample = samples.get(root);

@@ -30,7 +30,8 @@ export interface Finding {
 export interface FindingSource { path: string; month: string; analysis: DocumentAnalysis }
 
 const WARNING_DRIFT = 0.25;
-const MAX_RELATED_PER_GROUP = 8;
+/** How many other mentions one diagnostic points at, shared out among the values it names. */
+const MAX_RELATED = 8;
 const MAX_LISTED_SOURCES = 5;
 /**
  * How many other values one diagnostic names, largest first: a claim stated by a thousand sources can have dozens
@@ -100,7 +101,7 @@ function listPaths(firstPaths: readonly string[], count: number): string {
  * MAX_OTHER_VALUES of them, and how many more there are. Linear in the number of groups, whatever their size.
  */
 function otherGroupsOf(groups: readonly ValueGroup[], mention: ClaimMentionRecord): { shown: OtherGroup[]; hidden: number } {
-  const wanted = Math.max(MAX_LISTED_SOURCES, MAX_RELATED_PER_GROUP);
+  const wanted = Math.max(MAX_LISTED_SOURCES, MAX_RELATED);
   const others: OtherGroup[] = [];
   for (const group of groups) {
     if (group.index === mention.group) continue;
@@ -153,7 +154,7 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
           const sameUnit = entries.map((entry) => entry.byUnit.get(figure.unit)).find((other) => other !== undefined) ?? null;
           const shown = sameUnit ?? sources.get(entries[0]!.mention.path)!.analysis.figures[entries[0]!.mention.figures[0]!]!;
           summaries.push(`${count} other source${count === 1 ? ' says' : 's say'} ${shown.text} (${listPaths(firstPaths, count)})`);
-          for (const { mention: member } of entries.slice(0, MAX_RELATED_PER_GROUP)) {
+          for (const { mention: member } of entries.slice(0, Math.ceil(MAX_RELATED / otherGroups.length))) {
             const text = sources.get(member.path)!.analysis.figures[member.figures[0]!]!.text;
             related.push({ path: member.path, start: member.start, end: member.end, message: `${basename(member.path)} says ${text}` });
           }

@@ -138,22 +138,20 @@ export class DiagnosticsPublisher {
 
   private publish(): void {
     const corpus = this.workspace.corpus;
-    const results = corpus.results();
-    const wanted = new Set<string>();
+    const { findingsByPath } = corpus.results();
     for (const uri of corpus.paths()) {
-      wanted.add(uri);
-      this.offer(uri, results.findingsByPath.get(uri) ?? NO_FINDINGS, () => findingDiagnostics(this.workspace, results.findingsByPath.get(uri) ?? NO_FINDINGS));
+      const findings = findingsByPath.get(uri) ?? NO_FINDINGS;
+      this.offer(uri, findings, () => findingDiagnostics(this.workspace, findings));
     }
     const config = this.workspace.configProblems();
     if (config && config.problems.length > 0) {
-      wanted.add(config.uri);
       this.offer(config.uri, null, () => config.problems.map((problem) => ({
         range: { start: config.index.positionAt(problem.start), end: config.index.positionAt(problem.end) },
         severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: problem.message, code: 'invalid-configuration',
       })));
     }
-    for (const uri of [...this.sent.keys()]) {
-      if (wanted.has(uri)) continue;
+    for (const uri of this.sent.keys()) {
+      if (corpus.text(uri) !== undefined || (uri === config?.uri && config.problems.length > 0)) continue;
       this.sent.delete(uri);
       this.send(uri, [], null);
     }

@@ -36,10 +36,18 @@ export function codeLensFingerprint(view: WorkspaceView, results: CorpusResults)
   return [JSON.stringify(view.corpus.getConfig().reviewed), ...conflicts].join('\n');
 }
 
+// Patched results keep their months: the list of every document's month is written once per full computation.
+const monthFingerprints = new WeakMap<CorpusResults['months'], string>();
+
 /** What inlay hints depend on beyond the document's own figures: the switch, the base currency, the rates and each document's month. */
 export function inlayHintFingerprint(view: WorkspaceView, results: CorpusResults, enabled: boolean): string {
   const { baseCurrency, rates } = view.corpus.getConfig();
-  return JSON.stringify([enabled, baseCurrency, rates, [...results.months]]);
+  let months = monthFingerprints.get(results.months);
+  if (months === undefined) {
+    months = JSON.stringify([...results.months]);
+    monthFingerprints.set(results.months, months);
+  }
+  return `${JSON.stringify([enabled, baseCurrency, rates])}${months}`;
 }
 
 let lastSemanticTokens: { generation: number; fingerprint: string } | null = null;

@@ -79,7 +79,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   for (const key of personKeys) {
     const words = key.slice('person:'.length).split(' ');
     const surname = words[words.length - 1]!;
-    surnames.set(surname, [...(surnames.get(surname) ?? []), key]);
+    (surnames.get(surname) ?? surnames.set(surname, []).get(surname)!).push(key);
   }
   const namePrefixes = prefixIndex(longNames);
   const namesByFirstWord = new Map<string, string[]>();
@@ -91,7 +91,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   const firstNames = new Map<string, string[]>();
   for (const key of personKeys) {
     const first = key.slice('person:'.length).split(' ')[0]!;
-    firstNames.set(first, [...(firstNames.get(first) ?? []), key]);
+    (firstNames.get(first) ?? firstNames.set(first, []).get(first)!).push(key);
   }
   const knownKeys = new Set<string>();
   for (const source of sources) {
@@ -172,11 +172,15 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   const entities: ResolvedEntity[] = [];
   const idOfRoot = new Map<string, string>();
   const ids = new IdAllocator();
+  // An entity's mentions repeat a few texts thousands of times: each text is weighed and normalised once.
+  const weights = new Map<string, number>();
+  const weightOf = (text: string) => weights.get(text) ?? weights.set(text, /^[A-Z]+s?$/.test(text) ? 0.5 : 1).get(text)!;
   for (const [root, group] of groups) {
     const kindCounts = new Map<EntityKind, number>();
+    const texts = new Set<string>();
     for (const { mention } of group.mentions) {
-      const weight = /^[A-Z]+s?$/.test(mention.text) ? 0.5 : 1;
-      kindCounts.set(mention.kind, (kindCounts.get(mention.kind) ?? 0) + weight);
+      kindCounts.set(mention.kind, (kindCounts.get(mention.kind) ?? 0) + weightOf(mention.text));
+      texts.add(mention.text);
     }
     const kind = [...kindCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const definition = group.mentions.find(({ mention }) => mention.defining && !(mention.acronym && mention.text === mention.acronym)) ?? group.mentions[0]!;
@@ -185,7 +189,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     idOfRoot.set(root, id);
     entities.push({
       id, kind, name,
-      aliases: [...new Set(group.mentions.map(({ mention }) => mention.text.replace(/\s+/g, ' ')))].sort(),
+      aliases: [...new Set([...texts].map((text) => text.replace(/\s+/g, ' ')))].sort(),
       definition: { path: definition.path, start: definition.mention.start, end: definition.mention.end },
       mentions: group.mentions.map(({ path, mention }) => ({ path, start: mention.start, end: mention.end, text: mention.text })),
       sources: new Set(group.mentions.map(({ path }) => path)).size,

@@ -48,6 +48,11 @@ type ConfigRead = { text: string | null } | { error: string };
 /** Keeps the corpus in line with the workspace folders on disk, the open documents and the configuration. */
 export class ServerWorkspace implements WorkspaceView {
   private readonly documents = new Corpus();
+  /**
+   * The open documents alone, which requests read until the first scan is complete: a hover answered while
+   * thousands of articles are still being read must not group the half-read folder, again after every file.
+   */
+  private openDocumentsOnly: Corpus | null = new Corpus();
   private folders: Folder[] = [];
   private readonly openDocuments = new Map<string, TextDocument>();
   // Open documents whose latest text is not analysed yet: a burst of keystrokes costs one analysis, when the corpus is next read.
@@ -66,10 +71,10 @@ export class ServerWorkspace implements WorkspaceView {
     this.skippedFiles = new SkippedFileLog(log);
   }
 
-  /** The corpus, with every edit received so far analysed. */
+  /** The corpus, with every edit received so far analysed; until the first scan is complete, the open documents alone. */
   get corpus(): Corpus {
     this.analyseEdits();
-    return this.documents;
+    return this.openDocumentsOnly ?? this.documents;
   }
 
   private analyseEdits(): void {
@@ -159,6 +164,7 @@ export class ServerWorkspace implements WorkspaceView {
     const previous = this.documents.getConfig();
     const scopeChanged = JSON.stringify([previous.include, previous.exclude]) !== JSON.stringify([config.include, config.exclude]);
     this.documents.setConfig(config);
+    this.openDocumentsOnly?.setConfig(config);
     if (scopeChanged) this.accept = globFilter(config.include, config.exclude);
     return scopeChanged;
   }
@@ -203,10 +209,14 @@ export class ServerWorkspace implements WorkspaceView {
     }
     for (const path of this.documents.paths()) if (!keep.has(path)) this.forget(path);
     let done = 0;
-    for (const uri of listed) {
-      // The document may have been opened, or the scan superseded, while an earlier file was being read.
-      if (!this.openDocuments.has(uri) && this.inScope(uri)) this.readFromDisk(uri);
-      await onProgress(++done, listed.size);
+    try {
+      for (const uri of listed) {
+        // The document may have been opened, or the scan superseded, while an earlier file was being read.
+        if (!this.openDocuments.has(uri) && this.inScope(uri)) this.readFromDisk(uri);
+        await onProgress(++done, listed.size);
+      }
+    } finally {
+      this.openDocumentsOnly = null;
     }
   }
 
@@ -253,8 +263,12 @@ export class ServerWorkspace implements WorkspaceView {
   private useEditorText(uri: string, document: TextDocument): void {
     const text = document.getText();
     // The limit is in bytes on disk; UTF-8 is what the disk reader accepts. The length check skips the count for short texts.
-    if (text.length * 3 > this.maxFileBytes && Buffer.byteLength(text, 'utf8') > this.maxFileBytes) this.oversized(uri);
-    else this.documents.upsert(uri, text);
+    if (text.length * 3 > this.maxFileBytes && Buffer.byteLength(text, 'utf8') > this.maxFileBytes) {
+      this.oversized(uri);
+    } else {
+      this.documents.upsert(uri, text);
+      this.openDocumentsOnly?.upsert(uri, text);
+    }
   }
 
   /**
@@ -273,6 +287,7 @@ export class ServerWorkspace implements WorkspaceView {
     const uri = canonicalUri(documentUri);
     this.openDocuments.delete(uri);
     this.unanalysedEdits.delete(uri);
+    this.openDocumentsOnly?.remove(uri);
     if (this.isConfig(uri)) return uri;
     if (this.inScope(uri)) this.readFromDisk(uri);
     else this.forget(uri);
@@ -291,6 +306,7 @@ export class ServerWorkspace implements WorkspaceView {
 
   private forget(uri: string): void {
     this.documents.remove(uri);
+    this.openDocumentsOnly?.remove(uri);
     this.lineIndexes.delete(uri);
   }
 

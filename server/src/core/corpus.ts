@@ -4,7 +4,7 @@ import { defaultConfig, type CrosscheckConfig } from './config';
 import { buildClaims, type ClaimRecord } from './claims/index';
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
-import { patchResults, patchStateOf, type PatchState } from './incremental';
+import { patchResults, patchStateOf, relocatedEntities, type DocumentEdit, type PatchState } from './incremental';
 import { compareText } from './order';
 import { NEWEST_MONTH } from './fx/index';
 import { countryOfPlace } from './entities/gazetteer';
@@ -179,15 +179,21 @@ export class Corpus {
 
   /** The cross-document results, computed on first read after a change. */
   results(): CorpusResults {
-    if (this.cached && this.edits.size > 0) this.cached = this.patched(this.cached);
+    let kept: { entities: ResolvedEntity[]; entityMentions: Map<string, ResolvedMention[]>; topics: Map<string, Set<string>> } | null = null;
+    if (this.cached && this.edits.size > 0) {
+      const previous = this.cached;
+      const edits = [...this.edits].map(([path, before]) => ({ path, before, after: this.documents.get(path)!.analysis }));
+      this.edits.clear();
+      this.cached = this.patched(previous, edits);
+      // Edits that keep every name but change how claims are worded still leave the entities and topics as they were.
+      const relocated = this.cached ? null : relocatedEntities(previous, this.patchState!, edits);
+      if (relocated) kept = { ...relocated, topics: this.patchState!.topics };
+    }
     if (this.cached) return this.cached;
     const ordered = this.paths().map((path) => ({ path, analysis: this.documents.get(path)!.analysis, month: this.monthOf(path) }));
     ordered.sort((a, b) => compareText(a.analysis.date?.iso ?? '9999', b.analysis.date?.iso ?? '9999') || compareText(a.path, b.path));
-    const { entities, byDocument } = resolveEntities(
-      ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
-      this.config.aliases,
-    );
-    const topics = distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, byDocument.get(path) ?? [])])));
+    const { entities, entityMentions: byDocument } = kept ?? this.resolve(ordered);
+    const topics = kept?.topics ?? distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, byDocument.get(path) ?? [])])));
     const related = (a: string, b: string) => {
       const theirs = topics.get(b)!;
       for (const topic of topics.get(a)!) if (theirs.has(topic)) return true;
@@ -209,14 +215,21 @@ export class Corpus {
     }
     const months = new Map(ordered.map(({ path, month }) => [path, month]));
     this.cached = { claims, findings, findingsByPath, generation: ++fullComputations, entities, entityMentions: byDocument, figureClaims, months };
-    this.patchState = patchStateOf(this.cached, layout, findingOrder);
+    this.patchState = patchStateOf(this.cached, topics, layout, findingOrder);
     return this.cached;
   }
 
-  /** The results with the pending edits patched in, or null when an edit needs everything recomputed. */
-  private patched(results: CorpusResults): CorpusResults | null {
-    const edits = [...this.edits].map(([path, before]) => ({ path, before, after: this.documents.get(path)!.analysis }));
-    this.edits.clear();
+  /** Every document's entities resolved across the corpus. */
+  private resolve(ordered: ReadonlyArray<{ path: string; analysis: DocumentAnalysis }>): Pick<CorpusResults, 'entities' | 'entityMentions'> {
+    const { entities, byDocument } = resolveEntities(
+      ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
+      this.config.aliases,
+    );
+    return { entities, entityMentions: byDocument };
+  }
+
+  /** The results with `edits` patched in, or null when an edit needs the claims grouped afresh. */
+  private patched(results: CorpusResults, edits: DocumentEdit[]): CorpusResults | null {
     const sourceOf = (path: string) => ({ path, month: results.months.get(path)!, analysis: this.documents.get(path)!.analysis });
     const patched = patchResults(results, this.patchState!, edits, { config: this.config, sourceOf });
     if (!patched) return null;

@@ -23,6 +23,8 @@ export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: strin
  * keeps both lists in the same order), and how the claims' mentions were grouped.
  */
 export interface PatchState {
+  /** What each document is about, as claim linking saw it: unchanged while every document keeps its names. */
+  topics: Map<string, Set<string>>;
   entities: Map<string, number>;
   claims: Map<string, number>;
   layout: ClaimLayout;
@@ -31,33 +33,44 @@ export interface PatchState {
 }
 
 /** The state for patching results computed afresh, whose claims were grouped as `layout` says. */
-export function patchStateOf(results: CorpusResults, layout: ClaimLayout, findingOrder: string[]): PatchState {
+export function patchStateOf(results: CorpusResults, topics: Map<string, Set<string>>, layout: ClaimLayout, findingOrder: string[]): PatchState {
   return {
+    topics,
     entities: new Map(results.entities.map((entity, index) => [entity.id, index])),
     claims: new Map(results.claims.map((claim, index) => [claim.id, index])),
     layout, findingOrder,
   };
 }
 
-const structures = new WeakMap<DocumentAnalysis, string>();
+const nameStructures = new WeakMap<DocumentAnalysis, string>();
+const claimStructures = new WeakMap<DocumentAnalysis, string>();
 
 /**
- * Everything of an analysis that entity resolution, topics and claim grouping read, without values or offsets:
- * its date, its figure count, its names in text order, and each claim mention's figures, signature and whether it
- * shares its sentence with the mention before.
+ * Everything of an analysis that entity resolution and topics read, without offsets: its date and its names in
+ * text order.
  */
-function structureOf(analysis: DocumentAnalysis): string {
-  const known = structures.get(analysis);
+function namesOf(analysis: DocumentAnalysis): string {
+  const known = nameStructures.get(analysis);
   if (known !== undefined) return known;
   const names: Array<{ span: Span; shape: unknown[] }> = [
     ...analysis.entities.map((entity) => ({ span: entity, shape: ['entity', entity.text, entity.kind, entity.key, entity.acronym, entity.longForm, entity.defining, entity.nested] })),
     ...analysis.candidates.map((candidate) => ({ span: candidate, shape: ['candidate', candidate.text, candidate.key, candidate.initial, candidate.afterThe] })),
   ];
   names.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const structure = JSON.stringify([analysis.date?.iso ?? null, names.map((name) => name.shape)]);
+  nameStructures.set(analysis, structure);
+  return structure;
+}
+
+/**
+ * Everything of an analysis that claim linking reads, without values or offsets: its figure count, and each claim
+ * mention's figures, signature and whether it shares its sentence with the mention before.
+ */
+function claimStructureOf(analysis: DocumentAnalysis): string {
+  const known = claimStructures.get(analysis);
+  if (known !== undefined) return known;
   const structure = JSON.stringify([
-    analysis.date?.iso ?? null,
     analysis.figures.length,
-    names.map((name) => name.shape),
     analysis.mentions.map((mention, index) => {
       const primary = analysis.figures[mention.figures[0]!]!;
       // Grouping only asks whether two mentions share a sentence, so a sentence typed before them changes nothing.
@@ -65,11 +78,16 @@ function structureOf(analysis: DocumentAnalysis): string {
       return [mention.figures, sharesSentence, primary.kind, primary.unit, mention.signature];
     }),
   ]);
-  structures.set(analysis, structure);
+  claimStructures.set(analysis, structure);
   return structure;
 }
 
-/** The names of an analysis in the order structureOf() lists them. */
+/** Whether an edit leaves the document's date and names, and so entity resolution and topics, as they were. */
+export function keepsNames(edit: DocumentEdit): boolean {
+  return namesOf(edit.before) === namesOf(edit.after);
+}
+
+/** The names of an analysis in the order namesOf() lists them. */
 function namesInOrder(analysis: DocumentAnalysis): Span[] {
   return [...analysis.entities, ...analysis.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -122,12 +140,11 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * The results after `edits`, patched from `results`, with the state for the next patch; null when an edit changed
- * something entity resolution or claim linking reads (a name, a claim's wording, the date), or regrouping its claims
- * would change their number, labels or ids, and everything must be recomputed.
+ * The entities after edits that keep every edited document's names, with the edited documents' mentions moved to
+ * where they now sit; null when a name cannot be followed, and entities must be resolved afresh.
  */
-export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
-  if (!edits.every((edit) => structureOf(edit.before) === structureOf(edit.after))) return null;
+export function relocatedEntities(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[]): Pick<CorpusResults, 'entities' | 'entityMentions'> | null {
+  if (!edits.every(keepsNames)) return null;
   const entities = [...results.entities];
   const entityMentions = new Map(results.entityMentions);
   try {
@@ -136,6 +153,19 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
     if (error instanceof NameMoved) return null;
     throw error;
   }
+  return { entities, entityMentions };
+}
+
+/**
+ * The results after `edits`, patched from `results`, with the state for the next patch; null when an edit changed
+ * something entity resolution or claim linking reads (a name, a claim's wording, the date), or regrouping its claims
+ * would change their number, labels or ids, and claims must be grouped afresh.
+ */
+export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
+  if (!edits.every((edit) => claimStructureOf(edit.before) === claimStructureOf(edit.after))) return null;
+  const relocated = relocatedEntities(results, state, edits);
+  if (!relocated) return null;
+  const { entities, entityMentions } = relocated;
 
   const edited = new Set(edits.map((edit) => edit.path));
   const claimAt = (id: string) => results.claims[state.claims.get(id)!]!;

@@ -72,13 +72,20 @@ function sentenceIndexOf(sentences: readonly Span[], offset: number): number {
   return low;
 }
 
+/** Whether a name lies inside a money figure: a currency code is part of its amount ("SEK 7.61 billion"), not a body. */
+function insideAmount(figures: readonly Figure[], span: Span): boolean {
+  return figures.some((figure) => figure.kind === 'money' && figure.start <= span.start && span.end <= figure.end);
+}
+
 /** Analyses one document's text; the result depends on the text alone, so it can be cached by content hash. */
 export function analyzeDocument(text: string): DocumentAnalysis {
   const folded = foldText(text);
   const tokens = tokenize(folded);
   const sentences = splitSentences(folded);
   const figures = recogniseFigures(text, tokens);
-  const { mentions: entities, candidates } = recogniseEntities(text, tokens);
+  const recognised = recogniseEntities(text, tokens);
+  const entities = recognised.mentions.filter((entity) => !insideAmount(figures, entity));
+  const candidates = recognised.candidates.filter((candidate) => !insideAmount(figures, candidate));
   const date = documentDate(folded, figures);
   const documentYear = date ? Number(date.iso.slice(0, 4)) : null;
   if (documentYear !== null) completeYears(figures, documentYear);

@@ -11,6 +11,7 @@ import { restatements } from './claims/group';
 import type { ResolvedEntity, ResolvedMention } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import type { Span } from './types';
+import { compareText } from './order';
 
 /** One document edited since the results were computed: its analysis then and now. */
 export interface DocumentEdit { path: string; before: DocumentAnalysis; after: DocumentAnalysis }
@@ -169,16 +170,17 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
 
   const edited = new Set(edits.map((edit) => edit.path));
   const claimAt = (id: string) => results.claims[state.claims.get(id)!]!;
-  const claims = [...results.claims];
   const rebuilt: ClaimRecord[] = [];
+  const replaced = new Set<string>();
   const affected = new Set(edited);
   let { layout } = state;
   let figureClaims = results.figureClaims;
   if (edits.some((edit) => changesRestatements(edit, context))) {
-    const regrouping = regroupClaims(layout, [...edited], claimAt, context.sourceOf, context.config);
+    const regrouping = regroupClaims(layout, [...edited], context.sourceOf, context.config);
     if (!regrouping) return null;
     layout = regrouping.layout;
     rebuilt.push(...regrouping.claims);
+    for (const id of regrouping.replaced) replaced.add(id);
     for (const path of regrouping.paths) affected.add(path);
     figureClaims = new Map(figureClaims);
     for (const path of regrouping.paths) {
@@ -190,14 +192,23 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
   } else {
     const claimIds = new Set<string>();
     for (const path of edited) for (const id of results.figureClaims.get(path) ?? []) if (id !== null) claimIds.add(id);
-    for (const id of claimIds) rebuilt.push(revalueClaim(claimAt(id), context.sourceOf, context.config));
+    for (const id of claimIds) {
+      rebuilt.push(revalueClaim(claimAt(id), context.sourceOf, context.config));
+      replaced.add(id);
+    }
   }
-  rebuilt.sort((a, b) => state.claims.get(a.id)! - state.claims.get(b.id)!);
-  const touched = new Set(rebuilt.map((claim) => claim.id));
-  for (const claim of rebuilt) {
-    claims[state.claims.get(claim.id)!] = claim;
-    for (const mention of claim.mentions) affected.add(mention.path);
+  const touched = new Set([...replaced, ...rebuilt.map((claim) => claim.id)]);
+  for (const claim of rebuilt) for (const mention of claim.mentions) affected.add(mention.path);
+  let claims: ClaimRecord[];
+  let positions = state.claims;
+  if (rebuilt.length === replaced.size && rebuilt.every((claim) => replaced.has(claim.id))) {
+    claims = [...results.claims];
+    for (const claim of rebuilt) claims[positions.get(claim.id)!] = claim;
+  } else {
+    claims = [...results.claims.filter((claim) => !replaced.has(claim.id)), ...rebuilt].sort((a, b) => compareText(a.id, b.id));
+    positions = new Map(claims.map((claim, index) => [claim.id, index]));
   }
+  rebuilt.sort((a, b) => positions.get(a.id)! - positions.get(b.id)!);
 
   const fresh = new Map<string, Finding[]>([...affected].map((path) => [path, []]));
   const sources = new Map([...affected].map((path) => [path, context.sourceOf(path)]));
@@ -214,6 +225,6 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
   const findings = state.findingOrder.flatMap((path) => findingsByPath.get(path) ?? []);
   return {
     results: { ...results, claims, findings, findingsByPath, entities, entityMentions, figureClaims },
-    state: { ...state, layout },
+    state: { ...state, layout, claims: positions },
   };
 }

@@ -124,10 +124,10 @@ export interface ClaimLayout {
   linked: number[];
   /** Per mention: its group once restatements join components. */
   joined: number[];
-  /** The id of each group that is a claim. */
-  claimOfGroup: Map<number, string>;
-  /** How many claims have each id base (a label's slug): the ids of claims that share one follow their order in the corpus. */
-  labelCounts: Map<string, number>;
+  /** The id of each group that is a claim, and the base it was numbered from (its label's slug). */
+  claimOfGroup: Map<number, { id: string; base: string }>;
+  /** The groups numbered from each base: claims that share a base are numbered in the order of their first mentions. */
+  groupsOfBase: Map<string, number[]>;
 }
 
 /** What a group of placed mentions is called and was matched on. */
@@ -151,18 +151,19 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
   const joinedByIndex = joinRestatements(linked, restatements(placed));
   const joined = placed.map((_, index) => joinedByIndex.get(index)!);
   const claims: ClaimRecord[] = [];
-  const claimOfGroup = new Map<number, string>();
-  const labelCounts = new Map<string, number>();
+  const claimOfGroup = new Map<number, { id: string; base: string }>();
+  const groupsOfBase = new Map<string, number[]>();
   const ids = new IdAllocator();
   for (const members of claimGroups(joinedByIndex, (index) => placed[index]!.signature.concept !== null)) {
     const identity = identityOf(members.map((member) => placed[member]!));
-    const id = ids.allocate(slug(identity.label));
-    claimOfGroup.set(members[0]!, id);
-    labelCounts.set(slug(identity.label), (labelCounts.get(slug(identity.label)) ?? 0) + 1);
+    const base = slug(identity.label);
+    const id = ids.allocate(base);
+    claimOfGroup.set(members[0]!, { id, base });
+    (groupsOfBase.get(base) ?? groupsOfBase.set(base, []).get(base)!).push(members[0]!);
     claims.push(claimRecord(members.map((member) => placements[member]!), { id, ...identity }));
   }
   claims.sort((a, b) => compareText(a.id, b.id));
-  return { claims, layout: { firstMention, paths: placed.map((mention) => mention.path), linked, joined, claimOfGroup, labelCounts } };
+  return { claims, layout: { firstMention, paths: placed.map((mention) => mention.path), linked, joined, claimOfGroup, groupsOfBase } };
 }
 
 /** The same claim with its members' values placed afresh from their documents (whose claim structure is unchanged). */
@@ -174,7 +175,7 @@ export function revalueClaim(claim: ClaimRecord, sourceOf: (path: string) => Cla
 /** The claims rebuilt after an edit changed which of a document's amounts restate each other. */
 export interface Regrouping {
   layout: ClaimLayout;
-  /** The ids of the claims the edit dissolved or rebuilt, and the claims now in their place (same ids). */
+  /** The ids of the claims the edit dissolved or rebuilt, and the claims now in their place. */
   replaced: Set<string>;
   claims: ClaimRecord[];
   /** The documents whose mentions were regrouped. */
@@ -183,10 +184,10 @@ export interface Regrouping {
 
 /**
  * Regroups the groups that hold the mentions of `edited` documents, after their restatements changed: their linked
- * components are joined again through the restatements of every document among them. Null when the claims there
- * would not keep their number, labels and ids, and the corpus must be grouped afresh.
+ * components are joined again through the restatements of every document among them. Null when numbering the
+ * claims formed there would renumber others, and the corpus must be grouped afresh.
  */
-export function regroupClaims(layout: ClaimLayout, edited: readonly string[], claimById: (id: string) => ClaimRecord, sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig): Regrouping | null {
+export function regroupClaims(layout: ClaimLayout, edited: readonly string[], sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig): Regrouping | null {
   const groups = new Set<number>();
   for (const path of edited) {
     const first = layout.firstMention.get(path)!;
@@ -212,26 +213,51 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], cl
   }
   const joinedByIndex = joinRestatements(layout.linked, pairs, members);
   const placed = (index: number) => placements.get(index)!.placed;
-  const before = [...groups].filter((group) => layout.claimOfGroup.has(group)).sort((a, b) => a - b);
-  const after = claimGroups(joinedByIndex, (index) => placed(index).signature.concept !== null);
-  if (before.length !== after.length) return null;
+  const before = [...groups].filter((group) => layout.claimOfGroup.has(group));
+  const after = claimGroups(joinedByIndex, (index) => placed(index).signature.concept !== null)
+    .map((group) => ({ group, identity: identityOf(group.map(placed)) }));
+  const renumbered = renumber(layout, new Set(before), after.map(({ group, identity }) => ({ first: group[0]!, base: slug(identity.label) })));
+  if (!renumbered) return null;
   const joined = [...layout.joined];
   for (const [index, group] of joinedByIndex) joined[index] = group;
-  const claimOfGroup = new Map(layout.claimOfGroup);
-  for (const group of before) claimOfGroup.delete(group);
-  const claims: ClaimRecord[] = [];
-  for (const [n, group] of after.entries()) {
-    const previous = claimById(layout.claimOfGroup.get(before[n]!)!);
-    const identity = identityOf(group.map(placed));
-    if (identity.label !== previous.label) return null;
-    // Claims that share an id base are numbered in corpus order: one whose first mention moved may swap numbers.
-    if (group[0] !== before[n] && layout.labelCounts.get(slug(identity.label))! > 1) return null;
-    claimOfGroup.set(group[0]!, previous.id);
-    claims.push(claimRecord(group.map((index) => placements.get(index)!), { id: previous.id, ...identity }));
-  }
   return {
-    layout: { ...layout, joined, claimOfGroup },
-    replaced: new Set(before.map((group) => layout.claimOfGroup.get(group)!)),
-    claims, paths,
+    layout: { ...layout, joined, ...renumbered },
+    replaced: new Set(before.map((group) => layout.claimOfGroup.get(group)!.id)),
+    claims: after.map(({ group, identity }) => claimRecord(group.map((index) => placements.get(index)!), { id: renumbered.claimOfGroup.get(group[0]!)!.id, ...identity })),
+    paths,
   };
+}
+
+/**
+ * Numbers regrouped claims as buildClaims would: claims that share a base are numbered base, base-2… in the order of
+ * their first mentions. Null when that would renumber a claim outside the regrouped ones, or reuse one's id.
+ */
+function renumber(layout: ClaimLayout, dissolved: ReadonlySet<number>, formed: ReadonlyArray<{ first: number; base: string }>): Pick<ClaimLayout, 'claimOfGroup' | 'groupsOfBase'> | null {
+  const claimOfGroup = new Map(layout.claimOfGroup);
+  const groupsOfBase = new Map(layout.groupsOfBase);
+  for (const group of dissolved) {
+    const { base } = claimOfGroup.get(group)!;
+    groupsOfBase.set(base, groupsOfBase.get(base)!.filter((other) => other !== group));
+    claimOfGroup.delete(group);
+  }
+  const taken = new Set([...claimOfGroup.values()].map((claim) => claim.id));
+  for (const { first, base } of formed) groupsOfBase.set(base, [...(groupsOfBase.get(base) ?? []), first]);
+  const formedFirsts = new Set(formed.map(({ first }) => first));
+  const bases = new Set([...formed.map((claim) => claim.base), ...[...dissolved].map((group) => layout.claimOfGroup.get(group)!.base)]);
+  for (const base of bases) {
+    const numbered = [...(groupsOfBase.get(base) ?? [])].sort((a, b) => a - b);
+    groupsOfBase.set(base, numbered);
+    for (const [n, group] of numbered.entries()) {
+      const id = n === 0 ? base : `${base}-${n + 1}`;
+      if (!formedFirsts.has(group)) {
+        if (claimOfGroup.get(group)!.id !== id) return null;
+      } else {
+        if (taken.has(id)) return null;
+        taken.add(id);
+        claimOfGroup.set(group, { id, base });
+      }
+    }
+  }
+  for (const [base, list] of groupsOfBase) if (list.length === 0) groupsOfBase.delete(base);
+  return { claimOfGroup, groupsOfBase };
 }

@@ -181,13 +181,15 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
     layout = regrouping.layout;
     rebuilt.push(...regrouping.claims);
     for (const id of regrouping.replaced) replaced.add(id);
+    for (const [id, renamedTo] of regrouping.renamed) {
+      if (replaced.has(id)) continue;
+      rebuilt.push({ ...claimAt(id), id: renamedTo });
+      replaced.add(id);
+    }
     for (const path of regrouping.paths) affected.add(path);
     figureClaims = new Map(figureClaims);
-    for (const path of regrouping.paths) {
-      const ids = [...figureClaims.get(path)!];
-      for (const [index, id] of ids.entries()) if (id !== null && regrouping.replaced.has(id)) ids[index] = null;
-      figureClaims.set(path, ids);
-    }
+    const paths = new Set([...regrouping.paths, ...rebuilt.flatMap((claim) => claim.mentions.map((mention) => mention.path))]);
+    for (const path of paths) figureClaims.set(path, figureClaims.get(path)!.map((id) => (id !== null && replaced.has(id) ? null : id)));
     for (const claim of rebuilt) for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
   } else {
     const claimIds = new Set<string>();

@@ -178,14 +178,16 @@ export interface Regrouping {
   /** The ids of the claims the edit dissolved or rebuilt, and the claims now in their place. */
   replaced: Set<string>;
   claims: ClaimRecord[];
+  /** Other claims whose number changed with the claims that share their base: old id -> new id. */
+  renamed: Map<string, string>;
   /** The documents whose mentions were regrouped. */
   paths: Set<string>;
 }
 
 /**
  * Regroups the groups that hold the mentions of `edited` documents, after their restatements changed: their linked
- * components are joined again through the restatements of every document among them. Null when numbering the
- * claims formed there would renumber others, and the corpus must be grouped afresh.
+ * components are joined again through the restatements of every document among them. Null when the claims formed
+ * there cannot be numbered as a full computation would, and the corpus must be grouped afresh.
  */
 export function regroupClaims(layout: ClaimLayout, edited: readonly string[], sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig): Regrouping | null {
   const groups = new Set<number>();
@@ -220,9 +222,11 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], so
   if (!renumbered) return null;
   const joined = [...layout.joined];
   for (const [index, group] of joinedByIndex) joined[index] = group;
+  const { renamed, ...numbering } = renumbered;
   return {
-    layout: { ...layout, joined, ...renumbered },
+    layout: { ...layout, joined, ...numbering },
     replaced: new Set(before.map((group) => layout.claimOfGroup.get(group)!.id)),
+    renamed,
     claims: after.map(({ group, identity }) => claimRecord(group.map((index) => placements.get(index)!), { id: renumbered.claimOfGroup.get(group[0]!)!.id, ...identity })),
     paths,
   };
@@ -230,34 +234,29 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], so
 
 /**
  * Numbers regrouped claims as buildClaims would: claims that share a base are numbered base, base-2… in the order of
- * their first mentions. Null when that would renumber a claim outside the regrouped ones, or reuse one's id.
+ * their first mentions, so other claims of the same bases may be renumbered (returned as old id -> new id). Null
+ * when a number would collide with another base's id.
  */
-function renumber(layout: ClaimLayout, dissolved: ReadonlySet<number>, formed: ReadonlyArray<{ first: number; base: string }>): Pick<ClaimLayout, 'claimOfGroup' | 'groupsOfBase'> | null {
+function renumber(layout: ClaimLayout, dissolved: ReadonlySet<number>, formed: ReadonlyArray<{ first: number; base: string }>): Pick<ClaimLayout, 'claimOfGroup' | 'groupsOfBase'> & { renamed: Map<string, string> } | null {
   const claimOfGroup = new Map(layout.claimOfGroup);
   const groupsOfBase = new Map(layout.groupsOfBase);
-  for (const group of dissolved) {
-    const { base } = claimOfGroup.get(group)!;
-    groupsOfBase.set(base, groupsOfBase.get(base)!.filter((other) => other !== group));
-    claimOfGroup.delete(group);
-  }
-  const taken = new Set([...claimOfGroup.values()].map((claim) => claim.id));
-  for (const { first, base } of formed) groupsOfBase.set(base, [...(groupsOfBase.get(base) ?? []), first]);
-  const formedFirsts = new Set(formed.map(({ first }) => first));
   const bases = new Set([...formed.map((claim) => claim.base), ...[...dissolved].map((group) => layout.claimOfGroup.get(group)!.base)]);
+  for (const group of dissolved) claimOfGroup.delete(group);
+  for (const base of bases) groupsOfBase.set(base, (groupsOfBase.get(base) ?? []).filter((group) => !dissolved.has(group)));
+  for (const { first, base } of formed) groupsOfBase.get(base)!.push(first);
+  const taken = new Set([...claimOfGroup.values()].filter((claim) => !bases.has(claim.base)).map((claim) => claim.id));
+  const renamed = new Map<string, string>();
   for (const base of bases) {
-    const numbered = [...(groupsOfBase.get(base) ?? [])].sort((a, b) => a - b);
-    groupsOfBase.set(base, numbered);
+    const numbered = groupsOfBase.get(base)!.sort((a, b) => a - b);
+    if (numbered.length === 0) groupsOfBase.delete(base);
     for (const [n, group] of numbered.entries()) {
       const id = n === 0 ? base : `${base}-${n + 1}`;
-      if (!formedFirsts.has(group)) {
-        if (claimOfGroup.get(group)!.id !== id) return null;
-      } else {
-        if (taken.has(id)) return null;
-        taken.add(id);
-        claimOfGroup.set(group, { id, base });
-      }
+      if (taken.has(id)) return null;
+      taken.add(id);
+      const previous = claimOfGroup.get(group)?.id;
+      if (previous !== undefined && previous !== id) renamed.set(previous, id);
+      claimOfGroup.set(group, { id, base });
     }
   }
-  for (const [base, list] of groupsOfBase) if (list.length === 0) groupsOfBase.delete(base);
-  return { claimOfGroup, groupsOfBase };
+  return { claimOfGroup, groupsOfBase, renamed };
 }

@@ -68,22 +68,30 @@ export type RelatedDocuments = (pathA: string, pathB: string) => boolean;
  * compatible() can accept, so a bucket of thousands of mentions is never compared pair by pair.
  */
 function sharedFeatureLists(mentions: readonly PlacedMention[], bucket: readonly number[]): number[][] {
-  const lists = new Map<string, number[]>();
+  // Nested by place then word rather than keyed by a joined string: no string is built per mention, place and word.
+  const byPlace = new Map<string, Map<string, number[]>>();
+  const lists: number[][] = [];
   for (const index of bucket) {
     const { places, context } = mentions[index]!.signature;
     for (const place of places.length > 0 ? places : ['*']) {
+      const byWord = byPlace.get(place) ?? byPlace.set(place, new Map()).get(place)!;
       for (const word of context) {
-        const key = `${place}|${word}`;
-        (lists.get(key) ?? lists.set(key, []).get(key)!).push(index);
+        let list = byWord.get(word);
+        if (!list) {
+          list = [];
+          byWord.set(word, list);
+          lists.push(list);
+        }
+        list.push(index);
       }
     }
   }
   const anywhere = bucket.filter((index) => mentions[index]!.signature.places.length === 0);
-  if (anywhere.length === 0) return [...lists.values()];
+  if (anywhere.length === 0) return lists;
   // Mentions with no place at all may match mentions of any place that share a context word.
   const byWord = new Map<string, number[]>();
   for (const index of bucket) for (const word of mentions[index]!.signature.context) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(index);
-  return [...lists.values(), ...byWord.values()];
+  return [...lists, ...byWord.values()];
 }
 
 /**
@@ -171,34 +179,39 @@ export function linkBySignature(mentions: readonly PlacedMention[], related: Rel
 }
 
 /**
- * Joins linked components through restatements (pairs of indexes into the same list); returns, per index, the
- * smallest index of its joined group. `members` limits the work to some indexes, closed under both.
+ * Joins linked components through restatements (pairs of indexes into the same list); returns, per index among
+ * `members` (ascending, closed under both), the smallest index of its joined group.
  */
-export function joinRestatements(linked: readonly number[], pairs: ReadonlyArray<readonly [number, number]>, members: Iterable<number> = linked.keys()): Map<number, number> {
-  const parent = new Map<number, number>();
+export function joinRestatements(linked: readonly number[], pairs: ReadonlyArray<readonly [number, number]>, members: readonly number[]): Int32Array {
+  const parent = new Int32Array(linked.length);
+  for (const index of members) parent[index] = index;
   const find = (index: number): number => {
-    let root = index;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(index, root);
-    return root;
+    while (parent[index] !== index) {
+      parent[index] = parent[parent[index]!]!;
+      index = parent[index]!;
+    }
+    return index;
   };
   const union = (a: number, b: number) => {
     const rootA = find(a);
     const rootB = find(b);
-    if (rootA < rootB) parent.set(rootB, rootA);
-    else if (rootB < rootA) parent.set(rootA, rootB);
+    if (rootA < rootB) parent[rootB] = rootA;
+    else if (rootB < rootA) parent[rootA] = rootB;
   };
-  const list = [...members];
-  for (const index of list) union(index, linked[index]!);
+  for (const index of members) union(index, linked[index]!);
   for (const [first, second] of pairs) union(first, second);
-  return new Map(list.map((index) => [index, find(index)]));
+  for (const index of members) parent[index] = find(index);
+  return parent;
 }
 
-/** The claims among joined groups: those with a mention whose sentence names a concept, each in index order, ordered by first member. */
-export function claimGroups(joined: ReadonlyMap<number, number>, namesConcept: (index: number) => boolean): number[][] {
+/** The claims among joined groups of `members` (ascending): those with a mention that names a concept, each in index order, ordered by first member. */
+export function claimGroups(members: readonly number[], joined: ArrayLike<number>, namesConcept: (index: number) => boolean): number[][] {
   const groups = new Map<number, number[]>();
-  for (const [index, root] of [...joined].sort((a, b) => a[0] - b[0])) (groups.get(root) ?? groups.set(root, []).get(root)!).push(index);
-  return [...groups.values()].filter((members) => members.some(namesConcept));
+  for (const index of members) {
+    const root = joined[index]!;
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(index);
+  }
+  return [...groups.values()].filter((group) => group.some(namesConcept));
 }
 
 /** Splits a claim's mentions into groups whose intervals overlap (agreeing values); returns indexes per group. */

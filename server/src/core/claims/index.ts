@@ -148,13 +148,13 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
   }
   const placed = placements.map((placement) => placement.placed);
   const linked = linkBySignature(placed, related);
-  const joinedByIndex = joinRestatements(linked, restatements(placed));
-  const joined = placed.map((_, index) => joinedByIndex.get(index)!);
+  const everyMention = placed.map((_, index) => index);
+  const joined = [...joinRestatements(linked, restatements(placed), everyMention)];
   const claims: ClaimRecord[] = [];
   const claimOfGroup = new Map<number, { id: string; base: string }>();
   const groupsOfBase = new Map<string, number[]>();
   const ids = new IdAllocator();
-  for (const members of claimGroups(joinedByIndex, (index) => placed[index]!.signature.concept !== null)) {
+  for (const members of claimGroups(everyMention, joined, (index) => placed[index]!.signature.concept !== null)) {
     const identity = identityOf(members.map((member) => placed[member]!));
     const base = slug(identity.label);
     const id = ids.allocate(base);
@@ -216,12 +216,12 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], so
   const joinedByIndex = joinRestatements(layout.linked, pairs, members);
   const placed = (index: number) => placements.get(index)!.placed;
   const before = [...groups].filter((group) => layout.claimOfGroup.has(group));
-  const after = claimGroups(joinedByIndex, (index) => placed(index).signature.concept !== null)
+  const after = claimGroups(members, joinedByIndex, (index) => placed(index).signature.concept !== null)
     .map((group) => ({ group, identity: identityOf(group.map(placed)) }));
   const renumbered = renumber(layout, new Set(before), after.map(({ group, identity }) => ({ first: group[0]!, base: slug(identity.label) })));
   if (!renumbered) return null;
   const joined = [...layout.joined];
-  for (const [index, group] of joinedByIndex) joined[index] = group;
+  for (const index of members) joined[index] = joinedByIndex[index]!;
   const { renamed, ...numbering } = renumbered;
   return {
     layout: { ...layout, joined, ...numbering },

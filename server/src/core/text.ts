@@ -1,4 +1,5 @@
 /** Text utilities shared by every recogniser: offset-preserving folding, segmentation, line index. */
+import { tokenize, type Token } from './figures/tokens';
 
 const FOLD: Record<string, string> = {
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ', '\u2002': ' ', '\u2003': ' ',
@@ -9,19 +10,51 @@ const FOLD: Record<string, string> = {
   '\uff04': '$', '\uffe5': '¥', '\uffe1': '£', '\uff05': '%',
 };
 
-const FOLDABLE = /[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2010-\u2015\u2212\u2018-\u201f\u00ab\u00bb\u2032\u00ad\u200b-\u200d\u2060\ufeff\t\0\uff01-\uff5e\uffe5\uffe1]/g;
+/** The folded form of every code unit that folding changes, by code unit; 0 for the rest. */
+const FOLDED = new Uint16Array(0x10000);
+for (let code = 0xff01; code <= 0xff5e; code++) FOLDED[code] = code - 0xff01 + 0x21;
+for (const [from, to] of Object.entries(FOLD)) FOLDED[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /**
  * Folds typographic variants (no-break spaces, dashes, curly quotes, zero-width marks, full-width
  * ASCII) to plain ASCII one code unit for one, so every offset in the folded text is valid in the original.
  */
 export function foldText(text: string): string {
-  return text.replace(FOLDABLE, (ch) => {
-    const mapped = FOLD[ch];
-    if (mapped !== undefined) return mapped;
-    const code = ch.charCodeAt(0);
-    return String.fromCharCode(code - 0xff01 + 0x21);
-  });
+  const parts: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const folded = FOLDED[text.charCodeAt(i)]!;
+    if (folded === 0) continue;
+    parts.push(text.slice(copied, i), String.fromCharCode(folded));
+    copied = i + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/**
+ * A set of words that rules most other words out by their first character and length, before hashing them: the
+ * recognisers ask about every word of a document, and most are in none of their sets.
+ */
+export class WordSet {
+  private readonly words: ReadonlySet<string>;
+  /** Per first character (folded into 0-127), a bit for each length among the words (bit 31 for any from 31 on). */
+  private readonly shapes = new Uint32Array(128);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) this.shapes[word.charCodeAt(0) & 127] |= lengthBit(word);
+  }
+
+  /** Whether the word is in the set. */
+  has(word: string): boolean {
+    return (this.shapes[word.charCodeAt(0) & 127]! & lengthBit(word)) !== 0 && this.words.has(word);
+  }
+}
+
+function lengthBit(word: string): number {
+  return 1 << Math.min(word.length, 31);
 }
 
 /** A span of text by UTF-16 offsets, end exclusive. */
@@ -33,47 +66,80 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'est', 'fig', 'e.g', 'i.e', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'st', 'mt',
 ]);
 
-/** Splits folded text into sentences: line breaks always end one; so do . ! ? before a capital, quote or digit. */
-export function splitSentences(folded: string): Span[] {
+/**
+ * Splits folded text into sentences: line breaks always end one; so do . ! ? before a capital, quote or digit.
+ * Only line breaks between tokens and the characters of punctuation tokens can end a sentence, so those are all it reads.
+ */
+export function splitSentences(folded: string, tokens: readonly Token[] = tokenize(folded)): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && isSpace(folded.charCodeAt(s))) s++;
-    let e = end;
-    while (e > s && isSpace(folded.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push({ start: s, end: e });
-    start = end;
-  };
-  const length = folded.length;
-  for (let i = 0; i < length; i++) {
-    const ch = folded.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      push(i);
-      start = i + 1;
-      continue;
+  for (const token of tokens) {
+    if (token.newline) {
+      pushTrimmed(folded, spans, start, token.start);
+      start = token.start;
     }
-    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
-    let j = i + 1;
-    while (j < length && (folded[j] === '"' || folded[j] === "'" || folded[j] === ')')) j++;
-    if (j >= length || folded.charCodeAt(j) !== 32) continue;
-    let k = j;
-    while (k < length && folded.charCodeAt(k) === 32) k++;
-    const next = folded[k] ?? '';
-    if (!/[A-Z"'(\d]/.test(next)) continue;
-    if (ch === 46 && endsWithAbbreviation(folded, i)) continue;
-    push(j);
+    if (token.type !== 'punct') continue;
+    // A punctuation token is one character, or two where a lone high surrogate took the next one in.
+    for (let i = token.start; i < token.end; i++) {
+      const ch = folded.charCodeAt(i);
+      if (ch === 10 || ch === 13) {
+        pushTrimmed(folded, spans, start, i);
+        start = i + 1;
+        continue;
+      }
+      const end = sentenceEndAt(folded, i);
+      if (end < 0) continue;
+      pushTrimmed(folded, spans, start, end);
+      start = end;
+    }
   }
-  push(length);
+  pushTrimmed(folded, spans, start, folded.length);
   return spans;
+}
+
+/** Where a sentence ends if the character at i closes it (. ! ? and any closing quotes, before spaces and a new sentence), else -1. */
+function sentenceEndAt(folded: string, i: number): number {
+  const ch = folded.charCodeAt(i);
+  if (ch !== 46 && ch !== 33 && ch !== 63) return -1;
+  const length = folded.length;
+  let j = i + 1;
+  while (j < length && isClosing(folded.charCodeAt(j))) j++;
+  if (j >= length || folded.charCodeAt(j) !== 32) return -1;
+  let k = j;
+  while (k < length && folded.charCodeAt(k) === 32) k++;
+  if (k >= length || !opensSentence(folded.charCodeAt(k))) return -1;
+  if (ch === 46 && endsWithAbbreviation(folded, i)) return -1;
+  return j;
+}
+
+/** Adds the span [start, end) without its surrounding whitespace, unless nothing is left. */
+function pushTrimmed(folded: string, spans: Span[], start: number, end: number): void {
+  let s = start;
+  while (s < end && isSpace(folded.charCodeAt(s))) s++;
+  let e = end;
+  while (e > s && isSpace(folded.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+/** Quotes and brackets that may close a sentence after its full stop. */
+function isClosing(code: number): boolean {
+  return code === 34 || code === 39 || code === 41;
+}
+
+/** What a new sentence may start with: a capital, a quote, an opening bracket or a digit. */
+function opensSentence(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40;
 }
 
 function endsWithAbbreviation(folded: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(folded[s - 1]!)) s--;
-  const word = folded.slice(s, dot).toLowerCase();
-  if (word.length === 1) return true;
-  return ABBREVIATIONS.has(word);
+  while (s > 0 && isAbbreviationCharacter(folded.charCodeAt(s - 1))) s--;
+  if (dot - s === 1) return true;
+  return ABBREVIATIONS.has(folded.slice(s, dot).toLowerCase());
+}
+
+function isAbbreviationCharacter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
 }
 
 function isSpace(code: number): boolean {

@@ -61,11 +61,14 @@ export function countryCounts(entities: readonly EntityMention[]): Map<string, n
   return counts;
 }
 
-/** The countries an article names most often (at least twice, or the only one it names): what its place-less sentences are about. */
-export function mainCountries(entities: readonly EntityMention[]): string[] {
-  const counts = [...countryCounts(entities).entries()];
-  if (counts.length === 1) return [counts[0]![0]];
-  const ranked = counts.filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+/**
+ * The countries an article names most often (at least twice, or the only one it names): what its place-less sentences
+ * are about. `counts` are the entities' countryCounts, for callers that have them already.
+ */
+export function mainCountries(entities: readonly EntityMention[], counts: ReadonlyMap<string, number> = countryCounts(entities)): string[] {
+  const entries = [...counts.entries()];
+  if (entries.length === 1) return [entries[0]![0]];
+  const ranked = entries.filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return ranked.slice(0, 2).map(([country]) => country);
 }
 
@@ -77,6 +80,8 @@ const PER_UNIT_REACH = 5;
 const CONTEXT_REACH = 7;
 /** How far from a figure a word like "earlier" or "existing" still describes it. */
 const MARKER_REACH = 12;
+/** How far from a figure, in tokens, any test on its clause's words reaches: the context words, the markers, the concept. */
+const LOOK_AROUND = Math.max(MARKER_REACH, CONTEXT_REACH + 1, WINDOW);
 /** How many tokens either side of a figure its signature reads at most. */
 const SENTENCE_WINDOW = 64;
 /** Words allowed between "from" and the earlier value it introduces ("up from roughly 85,000"). */
@@ -131,9 +136,15 @@ function clauseBounds(tokens: readonly Token[], from: number, to: number, figure
   return [start, end];
 }
 
-/** A crude stem: lower case, common suffixes removed, cut to five letters ("valuation" and "valuing" meet). */
-function stem(word: string): string {
-  return word.toLowerCase().replace(/(ations?|ments?|ing|ies|ed|es|s|e)$/, '').slice(0, 5);
+/** Suffixes a stem drops, by their last letter, longest first: a word loses the longest it ends with. */
+const STEM_SUFFIXES = new Map([
+  ['s', ['ations', 'ments', 'ies', 'es', 's']], ['n', ['ation']], ['t', ['ment']], ['g', ['ing']], ['d', ['ed']], ['e', ['e']],
+]);
+
+/** A crude stem of a lower-case word: common suffixes removed, cut to five letters ("valuation" and "valuing" meet). */
+function stem(lower: string): string {
+  const suffix = STEM_SUFFIXES.get(lower[lower.length - 1] ?? '')?.find((ending) => lower.endsWith(ending));
+  return lower.slice(0, Math.min(5, lower.length - (suffix?.length ?? 0)));
 }
 
 /**
@@ -187,6 +198,12 @@ function introducesAnotherFigure(tokens: readonly Token[], k: number): boolean {
   return !!next && (next.type === 'num' || next.type === 'sym' || (next.type === 'word' && afterNext?.type === 'num'));
 }
 
+/** A set's values in order; most sets here hold one value or none, which need no sorting. */
+function sortedValues(values: ReadonlySet<string>): string[] {
+  const list = [...values];
+  return list.length > 1 ? list.sort() : list;
+}
+
 /** Reads the signature of a claimable figure from its sentence. */
 export function signatureOf(figure: Figure, context: SentenceContext): Signature {
   const { tokens } = context;
@@ -207,11 +224,11 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   let stock = false;
   const years = new Set<string>();
   const contextWords = new Set<string>();
-  for (let k = clauseStart; k < clauseEnd; k++) {
+  for (let k = Math.max(clauseStart, figureToken - LOOK_AROUND); k < Math.min(clauseEnd, figureEnd + LOOK_AROUND); k++) {
     const token = tokens[k]!;
     if (k >= figureToken && k < figureEnd) continue;
     if (token.type === 'word' && token.text.length >= 3 && Math.abs(k - figureToken) <= CONTEXT_REACH
-      && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(stem(token.text));
+      && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(stem(token.lower));
     const near = k >= figureToken - MARKER_REACH && k < figureEnd + MARKER_REACH;
     if (near && PARTIAL_MARKERS.has(token.lower)) partial = true;
     if (near && FORECAST_MARKERS.has(token.lower)) forecast = true;
@@ -293,10 +310,11 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
       organizations.add(entity.key);
     }
   }
+  for (const place of context.documentPlaces) places.add(place);
   return {
-    dimension: dimensionOf(figure), concept, places: [...new Set([...places, ...context.documentPlaces])].sort(), localities: [...localities].sort(),
-    organizations: [...organizations].sort(), mentionedOrganizations: [...mentionedOrganizations].sort(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
-    years: [...years].sort(), context: [...contextWords].sort(),
+    dimension: dimensionOf(figure), concept, places: sortedValues(places), localities: sortedValues(localities),
+    organizations: sortedValues(organizations), mentionedOrganizations: sortedValues(mentionedOrganizations), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
+    years: sortedValues(years), context: sortedValues(contextWords),
     periodYears, past,
   };
 }

@@ -52,17 +52,52 @@ for (const country of gazetteer.countries) {
   for (const demonym of country.demonyms) add(demonym, { key, name: country.name, demonym: true, country: true, countryKey: key });
 }
 
-/** The place a name (any case, words separated by single spaces or hyphens as written, demonyms also plural) refers to, if any. */
-export function lookupPlace(name: string): Place | undefined {
-  const place = PLACES.get(name) ?? (isAbbreviation(name) ? undefined : PLACES.get(name.toLowerCase()));
+/**
+ * The place a name (any case, words separated by single spaces or hyphens as written, demonyms also plural) refers to,
+ * if any. `lower` is the name in lower case, for callers that have it already.
+ */
+export function lookupPlace(name: string, lower?: string): Place | undefined {
+  if (!mayNamePlace(name, lower)) return undefined;
+  const place = PLACES.get(name) ?? (isAbbreviation(name) ? undefined : PLACES.get(lower ?? name.toLowerCase()));
   if (place || !name.endsWith('s') || isAbbreviation(name)) return place;
   const singular = PLACES.get(name.slice(0, -1).toLowerCase());
   return singular?.demonym ? singular : undefined;
 }
 
-/** Whether some gazetteer name starts with this word (any case): a cheap test before longer lookups. */
-export function startsPlaceName(word: string): boolean {
-  const lower = word.toLowerCase();
+/**
+ * False when no gazetteer name can match this one, or this one with its spaces collapsed: every gazetteer name's first
+ * word is in FIRST_WORDS, and most names asked about are ruled out on that alone. `lower` is the name in lower case,
+ * for callers that have it already.
+ */
+export function mayNamePlace(name: string, lower?: string): boolean {
+  const end = asciiFirstWordEnd(name);
+  if (end < 0) return true;
+  if (lower !== undefined) return isFirstWordOfPlace(end === name.length ? lower : lower.slice(0, end));
+  return isFirstWordOfPlace((end === name.length ? name : name.slice(0, end)).toLowerCase());
+}
+
+/**
+ * Where a name's first word ends (at a space or hyphen, as gazetteer names are split), or -1 when it is not ASCII:
+ * lower-casing other letters may depend on what follows them.
+ */
+function asciiFirstWordEnd(name: string): number {
+  for (let end = 0; end < name.length; end++) {
+    const code = name.charCodeAt(end);
+    if (code > 127) return -1;
+    if (code === 32 || code === 45 || (code >= 9 && code <= 13)) return end;
+  }
+  return name.length;
+}
+
+/**
+ * Whether some gazetteer name starts with this word (any case): a cheap test before longer lookups. `lower` is the word
+ * in lower case, for callers that have it already.
+ */
+export function startsPlaceName(word: string, lower = word.toLowerCase()): boolean {
+  return isFirstWordOfPlace(lower);
+}
+
+function isFirstWordOfPlace(lower: string): boolean {
   return FIRST_WORDS.has(lower) || (lower.endsWith('s') && FIRST_WORDS.has(lower.slice(0, -1)));
 }
 

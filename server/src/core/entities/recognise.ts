@@ -1,8 +1,9 @@
 /** Finds entity mentions in one document: places, people, organisations, initiatives, acronym definitions. */
 import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import type { Token } from '../figures/tokens';
-import { longestPlaceName, lookupPlace, startsPlaceName } from './gazetteer';
-import { initials, nameKey, nameWords } from './normalise';
+import { longestPlaceName, lookupPlace, mayNamePlace, startsPlaceName, type Place } from './gazetteer';
+import { initials, nameKey, nameWordCount, nameWords } from './normalise';
+import { WordSet } from '../text';
 import {
   INITIATIVE_HEADS, MONTH_AND_DAY_NAMES, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_ROLES,
   PERSON_TITLES, SPEECH_VERBS,
@@ -12,6 +13,9 @@ import {
 export interface EntityResult { mentions: EntityMention[]; candidates: NameCandidate[] }
 
 interface Chunk { first: number; last: number }
+
+/** A name to keep as a candidate if, once the whole document has been read, it is not an ordinary word. */
+interface CandidateProposal { first: number; last: number; titled: boolean; inHeading: boolean }
 
 const TAIL_CONNECTORS = new Set(['on', 'for', 'of']);
 const JOINING_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'at']);
@@ -24,6 +28,8 @@ const MAX_CANDIDATE_WORDS = 6;
 
 function isCapitalised(token: Token | undefined): boolean {
   if (!token || token.type !== 'word') return false;
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = token.text[0]!;
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -32,11 +38,17 @@ function isAllCaps(token: Token | undefined): boolean {
   return !!token && token.type === 'word' && token.text.length >= 2 && token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text);
 }
 
+/** The acronym a word writes (2 to 10 capitals, a plural "s" dropped: "NGOs" is "NGO"), if any. */
 function acronymOf(token: Token | undefined): string | null {
   if (!token || token.type !== 'word') return null;
-  const text = token.text.endsWith('s') && isAllCaps({ ...token, text: token.text.slice(0, -1) }) ? token.text.slice(0, -1) : token.text;
-  if (text.length < 2 || text.length > MAX_ACRONYM || text !== text.toUpperCase() || !/^[A-Z]+$/.test(text)) return null;
-  return text;
+  const { text } = token;
+  const length = text.charCodeAt(text.length - 1) === 115 ? text.length - 1 : text.length;
+  if (length < 2 || length > MAX_ACRONYM) return null;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 65 || code > 90) return null;
+  }
+  return length === text.length ? text : text.slice(0, length);
 }
 
 /** Marks the tokens of heading lines: lines where most words are capitalised. */
@@ -45,18 +57,19 @@ function headingTokens(tokens: readonly Token[]): Uint8Array {
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !(tokens[i]!.newline && i > lineStart)) continue;
-    let words = 0;
-    let capitalised = 0;
-    let sentenceEnd = false;
-    for (let k = lineStart; k < i; k++) {
-      const token = tokens[k]!;
-      if (token.type === 'word' && !NAME_CONNECTORS.has(token.lower) && token.lower !== 'a' && token.lower !== 'to') {
-        words++;
-        if (isCapitalised(token)) capitalised++;
+    // A line ending in a full stop is prose, however many capitals it has; most lines are, so they are not counted.
+    if (i > lineStart && tokens[i - 1]!.text !== '.') {
+      let words = 0;
+      let capitalised = 0;
+      for (let k = lineStart; k < i; k++) {
+        const token = tokens[k]!;
+        if (token.type === 'word' && !NAME_CONNECTORS.has(token.lower) && token.lower !== 'a' && token.lower !== 'to') {
+          words++;
+          if (isCapitalised(token)) capitalised++;
+        }
       }
-      if (token.text === '.' && k === i - 1) sentenceEnd = true;
+      if (words >= 2 && capitalised / words >= HEADING_SHARE) heading.fill(1, lineStart, i);
     }
-    if (words >= 2 && capitalised / words >= HEADING_SHARE && !sentenceEnd) heading.fill(1, lineStart, i);
     lineStart = i;
   }
   return heading;
@@ -76,6 +89,11 @@ function isNameToken(tokens: readonly Token[], k: number): boolean {
 function continuesName(token: Token | undefined): boolean {
   return isCapitalised(token) && !MONTH_AND_DAY_NAMES.has(token!.lower);
 }
+
+/** Marks that open a list item. */
+const BULLETS = new Set(['-', '•', '*', '·']);
+/** Punctuation after which any word is capitalised: sentence ends, colons and quotes. */
+const CAPITALISING_PUNCTUATION = new Set(['.', '!', '?', ':', '"', "'"]);
 
 /** Prefixes joined by a hyphen to a lower-case word inside names ("Co-operation", "Non-Aligned"). */
 const HYPHEN_PREFIXES = new Set(['co', 'non', 'anti', 'inter', 'pre', 're', 'post', 'pan', 'trans', 'sub', 'self']);
@@ -123,21 +141,37 @@ class DocumentEntities {
   /** Tokens before this index belong to a name already classified (the acronym inside a definition). */
   private consumed = 0;
 
-  /** Words the document also writes in lower case: ordinary words, whatever their capital at a sentence start. */
-  private readonly lowerCaseWords: Set<string>;
+  private readonly proposals: CandidateProposal[] = [];
+  /** The gazetteer entry of each token's text, filled in as asked for (null: none); the same words are asked about repeatedly. */
+  private readonly tokenPlaces: Array<Place | null | undefined>;
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.heading = headingTokens(tokens);
-    this.lowerCaseWords = new Set();
-    for (const token of tokens) if (token.type === 'word' && token.text === token.lower) this.lowerCaseWords.add(token.lower);
+    this.tokenPlaces = new Array<Place | null | undefined>(tokens.length);
   }
 
   run(): EntityResult {
     for (const chunk of this.joinDefinedNames(findChunks(this.tokens))) {
       if (chunk.first >= this.consumed) this.classify(chunk);
     }
+    const ordinaryWords = this.proposedWordsWrittenLowerCase();
+    for (const proposal of this.proposals) this.addCandidate(proposal, ordinaryWords);
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, candidates: this.candidates };
+  }
+
+  /**
+   * The one-word proposals that the document also writes in lower case: ordinary words, whatever their capital at a
+   * sentence start. Only the proposed words are looked for, which is far cheaper than collecting every lower-case word.
+   */
+  private proposedWordsWrittenLowerCase(): Set<string> {
+    const words: string[] = [];
+    for (const { first, last } of this.proposals) if (first === last) words.push(this.tokens[first]!.lower);
+    const found = new Set<string>();
+    if (words.length === 0) return found;
+    const proposed = new WordSet(words);
+    for (const token of this.tokens) if (token.type === 'word' && token.text === token.lower && proposed.has(token.lower)) found.add(token.lower);
+    return found;
   }
 
   /**
@@ -154,7 +188,8 @@ class DocumentEntities {
         && initials(this.slice(previous.first, chunk.last)) === acronym) {
         previous.last = chunk.last;
       } else {
-        joined.push({ ...chunk });
+        // The chunks are findChunks' own, so a joined name may extend one in place rather than a copy.
+        joined.push(chunk);
       }
     }
     return joined;
@@ -162,6 +197,39 @@ class DocumentEntities {
 
   private slice(first: number, last: number): string {
     return this.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
+  }
+
+  /** The place a token's text names, if any. */
+  private placeOfToken(k: number): Place | undefined {
+    let place = this.tokenPlaces[k];
+    if (place === undefined) {
+      place = lookupPlace(this.tokens[k]!.text, this.tokens[k]!.lower) ?? null;
+      this.tokenPlaces[k] = place;
+    }
+    return place ?? undefined;
+  }
+
+  /** The place the text of tokens [first, last] names, if any, its spaces collapsed. */
+  private placeNamedBy(first: number, last: number): Place | undefined {
+    const token = this.tokens[first]!;
+    if (first === last && token.type === 'word' && token.end - token.start === token.text.length && this.text.startsWith(token.text, token.start)) {
+      return this.placeOfToken(first);
+    }
+    const name = this.slice(first, last);
+    return mayNamePlace(name) ? lookupPlace(name.replace(/\s+/g, ' ')) : undefined;
+  }
+
+  /** How many of tokens [first, last] are words. */
+  private wordCount(first: number, last: number): number {
+    let count = 0;
+    for (let k = first; k <= last; k++) if (this.tokens[k]!.type === 'word') count++;
+    return count;
+  }
+
+  /** Whether every word among tokens [first, last] names a place. */
+  private allWordsArePlaces(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.tokens[k]!.type === 'word' && !this.placeOfToken(k)) return false;
+    return true;
   }
 
   private add(first: number, last: number, kind: EntityKind, key: string, extra: Partial<EntityMention> = {}): void {
@@ -176,7 +244,7 @@ class DocumentEntities {
     let k = first;
     while (k <= last) {
       let matched = 0;
-      if (!startsPlaceName(this.tokens[k]!.text)) {
+      if (!startsPlaceName(this.tokens[k]!.text, this.tokens[k]!.lower)) {
         k++;
         continue;
       }
@@ -188,7 +256,7 @@ class DocumentEntities {
           if (this.tokens[end]!.type === 'word') count++;
         }
         if (count !== words || this.tokens[end]!.type !== 'word') continue;
-        const place = lookupPlace(this.slice(k, end).replace(/\s+/g, ' '));
+        const place = this.placeNamedBy(k, end);
         if (place && isCapitalised(this.tokens[k])) {
           this.add(k, end, 'place', place.key, { nested });
           matched = end - k + 1;
@@ -226,12 +294,12 @@ class DocumentEntities {
       const shouting = isAllCaps(this.tokens[k - 1]) || isAllCaps(this.tokens[k + 1]);
       if (acronym && !shouting && !NON_ENTITY_ACRONYMS.has(acronym) && !lookupPlace(acronym)) this.add(k, k, 'organization', `acronym:${acronym}`);
       // A headline in capitals ("NEWCASTLE SEAL SWOOP FOR RIVAS") may still name people and clubs seen elsewhere.
-      else if (acronym && shouting && !lookupPlace(this.tokens[k]!.text)) this.addCandidate(k, k, false, true);
+      else if (acronym && shouting && !this.placeOfToken(k)) this.proposeCandidate(k, k, false, true);
     }
     this.addPlaces(first, last, false);
     // A headline's capitalised run may be a name written in full elsewhere ("What is the Vindhya Green Hydrogen Valley").
-    const words = this.tokens.slice(first, last + 1).filter((token) => token.type === 'word').length;
-    if (words >= 2 && words <= MAX_CANDIDATE_WORDS) this.addCandidate(first, last, false, true);
+    const words = this.wordCount(first, last);
+    if (words >= 2 && words <= MAX_CANDIDATE_WORDS) this.proposeCandidate(first, last, false, true);
   }
 
   /** "Long Form (ACR)" and "ACR (Long Form)". */
@@ -280,6 +348,8 @@ class DocumentEntities {
 
   /** The kind a capitalised phrase's head word gives it, if any. */
   private kindOfName(first: number, last: number): EntityKind | null {
+    // One token is at most one word of a name, and a one-word name has no kind.
+    if (first === last) return null;
     const { tokens } = this;
     let headEnd = last;
     for (let k = first + 1; k < last; k++) {
@@ -290,8 +360,7 @@ class DocumentEntities {
     }
     while (headEnd > first && tokens[headEnd]!.type === 'num') headEnd--;
     const head = tokens[headEnd]!.lower;
-    const words = nameWords(this.slice(first, headEnd));
-    if (words.length < 2 && headEnd === last) return null;
+    if (headEnd === last && nameWordCount(this.slice(first, headEnd)) < 2) return null;
     if (INITIATIVE_HEADS.has(head)) return 'initiative';
     if (ORGANIZATION_SUFFIXES.has(head)) return 'organization';
     if (head === 'ministry' || tokens[first]!.lower === 'ministry' || tokens[first]!.lower === 'bank' || tokens[first]!.lower === 'university') return 'organization';
@@ -322,9 +391,9 @@ class DocumentEntities {
    */
   private looksLikePerson(first: number, last: number): boolean {
     const { tokens } = this;
-    const words = tokens.slice(first, last + 1);
-    if (words.length < 2 || words.length > 3 || !words.every((token) => token.type === 'word' && isCapitalised(token) && !isAllCaps(token))) return false;
-    if (words.some((token) => lookupPlace(token.text)?.country || NON_NAME_WORDS.has(token.lower))) return false;
+    if (last - first < 1 || last - first > 2) return false;
+    for (let k = first; k <= last; k++) if (tokens[k]!.type !== 'word' || !isCapitalised(tokens[k]) || isAllCaps(tokens[k])) return false;
+    for (let k = first; k <= last; k++) if (this.placeOfToken(k)?.country || NON_NAME_WORDS.has(tokens[k]!.lower)) return false;
     if (tokens[first - 1]?.lower === 'the') return false;
     const next = tokens[last + 1];
     if (next?.type === 'word' && SPEECH_VERBS.has(next.lower)) return true;
@@ -351,12 +420,12 @@ class DocumentEntities {
     const single = first === last;
     const acronym = single ? acronymOf(tokens[first]) : null;
     if (acronym) {
-      const place = lookupPlace(tokens[first]!.text);
+      const place = this.placeOfToken(first);
       if (place) this.add(first, last, 'place', place.key);
       else if (!NON_ENTITY_ACRONYMS.has(acronym)) this.add(first, last, 'organization', `acronym:${acronym}`);
       return;
     }
-    const whole = lookupPlace(this.slice(first, last).replace(/\s+/g, ' '));
+    const whole = this.placeNamedBy(first, last);
     if (whole) {
       this.add(first, last, 'place', whole.key);
       return;
@@ -385,8 +454,8 @@ class DocumentEntities {
       return;
     }
     const trailingAcronym = acronymOf(tokens[last]);
-    const placesBefore = tokens.slice(first, last).every((token) => token.type !== 'word' || lookupPlace(token.text));
-    if (trailingAcronym && placesBefore && !NON_ENTITY_ACRONYMS.has(trailingAcronym) && !lookupPlace(tokens[last]!.text)) {
+    const placesBefore = this.allWordsArePlaces(first, last - 1);
+    if (trailingAcronym && placesBefore && !NON_ENTITY_ACRONYMS.has(trailingAcronym) && !this.placeOfToken(last)) {
       this.add(first, last, 'organization', `acronym:${trailingAcronym}`);
       this.addPlaces(first, last - 1, true);
       return;
@@ -403,32 +472,37 @@ class DocumentEntities {
       this.addPlaces(first, lastTitle, false);
     }
     let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
-    while (nameFirst < last && (lookupPlace(tokens[nameFirst]!.text)?.country || tokens[nameFirst]!.type !== 'word')) {
+    while (nameFirst < last && (this.placeOfToken(nameFirst)?.country || tokens[nameFirst]!.type !== 'word')) {
       if (tokens[nameFirst]!.type === 'word') this.addPlaces(nameFirst, nameFirst, false);
       nameFirst++;
     }
     if (nameFirst > last) return;
-    const nameWordsCount = tokens.slice(nameFirst, last + 1).filter((token) => token.type === 'word').length;
-    const allCapitalised = tokens.slice(nameFirst, last + 1).every((token) => token.type !== 'word' || isCapitalised(token));
+    const nameWordsCount = this.wordCount(nameFirst, last);
+    let allCapitalised = true;
+    for (let k = nameFirst; k <= last; k++) if (tokens[k]!.type === 'word' && !isCapitalised(tokens[k])) allCapitalised = false;
     if (titled && nameWordsCount <= 3 && allCapitalised) {
       const name = this.slice(nameFirst, last);
-      if (nameWordsCount === 1) this.addCandidate(nameFirst, last, true);
+      if (nameWordsCount === 1) this.proposeCandidate(nameFirst, last, true);
       else this.add(nameFirst, last, 'person', `person:${nameWords(name).join(' ').toLowerCase()}`, { defining: true });
       return;
     }
-    if (nameWordsCount <= MAX_CANDIDATE_WORDS) this.addCandidate(nameFirst, last, false);
+    if (nameWordsCount <= MAX_CANDIDATE_WORDS) this.proposeCandidate(nameFirst, last, false);
     this.addPlaces(nameFirst, last, false);
   }
 
-  private addCandidate(first: number, last: number, titled: boolean, inHeading = false): void {
-    if (first === last && this.lowerCaseWords.has(this.tokens[first]!.lower)) return;
-    if (this.tokens.slice(first, last + 1).every((token) => token.type !== 'word' || lookupPlace(token.text))) return;
+  private proposeCandidate(first: number, last: number, titled: boolean, inHeading = false): void {
+    this.proposals.push({ first, last, titled, inHeading });
+  }
+
+  private addCandidate({ first, last, titled, inHeading }: CandidateProposal, ordinaryWords: ReadonlySet<string>): void {
+    if (first === last && ordinaryWords.has(this.tokens[first]!.lower)) return;
+    if (this.allWordsArePlaces(first, last)) return;
     const start = this.tokens[first]!.start;
     const end = this.tokens[last]!.end;
     const text = this.text.slice(start, end);
     const previous = this.tokens[first - 1];
-    const bullet = !!previous && /^[-•*·]$/.test(previous.text) && (previous.newline || first === 1);
-    const initial = inHeading || !previous || this.tokens[first]!.newline || bullet || /^[.!?:"']$/.test(previous.text);
+    const bullet = !!previous && BULLETS.has(previous.text) && (previous.newline || first === 1);
+    const initial = inHeading || !previous || this.tokens[first]!.newline || bullet || CAPITALISING_PUNCTUATION.has(previous.text);
     const afterThe = previous?.lower === 'the';
     this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}`, initial, afterThe });
   }

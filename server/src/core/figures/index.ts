@@ -8,6 +8,7 @@ import {
   PHRASE_STOP_WORDS, QUALIFIERS, SCALE_WORDS, TALLY_WORDS,
 } from './lexicon';
 import { readNumber, type NumberExpression } from './numbers';
+import { WordSet } from '../text';
 
 export { tokenize, type Token } from './tokens';
 
@@ -29,9 +30,9 @@ interface Draft {
   value: number;
   unit: string;
   number: NumberExpression | null;
-  noun?: string | null;
-  direction?: 'future' | 'past' | null;
-  iso?: string | null;
+  noun: string | null;
+  direction: 'future' | 'past' | null;
+  iso: string | null;
   qualifiable: boolean;
 }
 
@@ -181,50 +182,50 @@ function readDecade(tokens: readonly Token[], i: number): Draft | null {
   if (tokens[k]?.lower !== 'decade') return null;
   if (token.lower === 'the' && !direction) return null;
   const period = readPeriodStart(tokens, k);
-  return { firstToken: Math.min(i, period.first), nextToken: k + 1, kind: 'duration', value: 10, unit: 'years', number: null, direction, qualifiable: false };
+  return {
+    firstToken: Math.min(i, period.first), nextToken: k + 1, kind: 'duration', value: 10, unit: 'years', number: null, noun: null, direction,
+    iso: null, qualifiable: false,
+  };
 }
 
 function afterNumber(tokens: readonly Token[], number: NumberExpression): Draft | null {
   const next = tokens[number.next];
-  const base = { firstToken: number.first, number, qualifiable: true };
-  if (next?.text === '%') return { ...base, nextToken: number.next + 1, kind: 'percent', value: number.value, unit: 'percent' };
-  if (next?.lower === 'per' && tokens[number.next + 1]?.lower === 'cent') {
-    return { ...base, nextToken: number.next + 2, kind: 'percent', value: number.value, unit: 'percent' };
-  }
-  if (next?.lower === 'percent') {
-    return { ...base, nextToken: number.next + 1, kind: 'percent', value: number.value, unit: 'percent' };
-  }
-  if (next?.lower === 'percentage' && tokens[number.next + 1]?.lower === 'points') {
-    return { ...base, nextToken: number.next + 2, kind: 'percent', value: number.value, unit: 'points' };
-  }
+  // Every draft is built whole, in one shape: spreading a shared base made each a differently shaped, slow object.
+  const measured = (nextToken: number, kind: FigureKind, unit: string, noun: string | null = null, qualifiable = true): Draft => ({
+    firstToken: number.first, nextToken, kind, value: number.value, unit, number, noun, direction: null, iso: null, qualifiable,
+  });
+  if (next?.text === '%') return measured(number.next + 1, 'percent', 'percent');
+  if (next?.lower === 'per' && tokens[number.next + 1]?.lower === 'cent') return measured(number.next + 2, 'percent', 'percent');
+  if (next?.lower === 'percent') return measured(number.next + 1, 'percent', 'percent');
+  if (next?.lower === 'percentage' && tokens[number.next + 1]?.lower === 'points') return measured(number.next + 2, 'percent', 'points');
   const currency = readCurrencyAfter(tokens, number.next, number.value);
-  if (currency) return { ...base, nextToken: currency.next, kind: 'money', value: number.value, unit: currency.code };
+  if (currency) return measured(currency.next, 'money', currency.code);
   let unitIndex = number.next;
   if (next?.text === '-' && !next.spaced && tokens[unitIndex + 1] && !tokens[unitIndex + 1]!.spaced) unitIndex++;
   const duration = DURATION_UNITS.get(tokens[unitIndex]?.lower ?? '');
   if (duration && number.scale === 1) {
     if (tokens[unitIndex + 1]?.text === '-' && tokens[unitIndex + 2]?.lower === 'old') {
-      return { ...base, nextToken: unitIndex + 3, kind: 'duration', value: number.value, unit: 'years', qualifiable: false };
+      return measured(unitIndex + 3, 'duration', 'years', null, false);
     }
     const period = readPeriodStart(tokens, number.first);
     return {
-      ...base, firstToken: period.first, nextToken: unitIndex + 1, kind: 'duration', value: number.value * duration.factor,
-      unit: duration.unit, direction: period.direction, qualifiable: period.first === number.first,
+      firstToken: period.first, nextToken: unitIndex + 1, kind: 'duration', value: number.value * duration.factor, unit: duration.unit,
+      number, noun: null, direction: period.direction, iso: null, qualifiable: period.first === number.first,
     };
   }
   if (next?.text === '-' && !next.spaced && tokens[number.next + 1]?.type === 'word' && !tokens[number.next + 1]!.spaced) {
     const compound = tokens[number.next + 1]!;
     if (!PHRASE_STOP_WORDS.has(compound.lower) && !VERB_FORM.test(compound.lower)) {
-      return { ...base, nextToken: number.next + 2, kind: 'quantity', value: number.value, unit: unitOfNoun(compound.text), noun: compound.text };
+      return measured(number.next + 2, 'quantity', unitOfNoun(compound.text), compound.text);
     }
   }
   if (hasStrayAttachment(tokens, number)) return null;
-  if (isAge(tokens, number)) return { ...base, nextToken: number.next, kind: 'duration', value: number.value, unit: 'years', qualifiable: false };
+  if (isAge(tokens, number)) return measured(number.next, 'duration', 'years', null, false);
   const ofThe = next?.lower === 'of' ? (tokens[number.next + 1]?.lower === 'the' ? number.next + 2 : number.next + 1) : -1;
   const noun = readCountedNoun(tokens, number.next) ?? (ofThe > 0 ? readCountedNoun(tokens, ofThe) : null);
-  if (noun) return { ...base, nextToken: number.next, kind: 'quantity', value: number.value, unit: unitOfNoun(noun), noun };
+  if (noun) return measured(number.next, 'quantity', unitOfNoun(noun), noun);
   const tally = tallyBefore(tokens, number.first);
-  if (tally) return { ...base, nextToken: number.next, kind: 'quantity', value: number.value, unit: 'people', noun: tally };
+  if (tally) return measured(number.next, 'quantity', 'people', tally);
   return null;
 }
 
@@ -239,25 +240,39 @@ function continuedCount(tokens: readonly Token[], number: NumberExpression, prev
   while (k >= 0 && tokens[k]!.type === 'word' && QUALIFIER_WORDS.has(tokens[k]!.lower)) k--;
   if (!CONTINUATIONS.has(tokens[k]?.lower ?? '')) return null;
   for (let between = previous.nextToken; between < number.first; between++) if (tokens[between]!.newline || tokens[between]!.text === '.') return null;
-  return { firstToken: number.first, nextToken: number.next, kind: 'quantity', value: number.value, unit: previous.unit, noun: previous.noun ?? null, number, qualifiable: true };
+  return {
+    firstToken: number.first, nextToken: number.next, kind: 'quantity', value: number.value, unit: previous.unit, number, noun: previous.noun,
+    direction: null, iso: null, qualifiable: true,
+  };
 }
 
 /** Every word that appears in a qualifier phrase ("roughly", "more", "than"...). */
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([phrase]) => phrase.split(' ')).filter((word) => !CONTINUATIONS.has(word)));
 
 /** Lower-case words that can open a figure; any other word is skipped without trying the grammar. */
-const OPENING_WORDS: ReadonlySet<string> = new Set([
+const OPENING_WORDS = new WordSet([
   ...MONTHS.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
   ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), 'fy', 'a', 'an', 'the', 'half',
 ]);
 
+function ordinalDraft(firstToken: number, nextToken: number, value: number): Draft {
+  return { firstToken, nextToken, kind: 'ordinal', value, unit: 'count', number: null, noun: null, direction: null, iso: null, qualifiable: false };
+}
+
+/** Whether a token may open a figure: a number, a symbol or one of the opening words. */
+function mayOpenFigure(token: Token): boolean {
+  return token.type === 'word' ? OPENING_WORDS.has(token.lower) : token.type !== 'punct';
+}
+
+/** The figure opening at token i, which mayOpenFigure allows. */
 function readAt(tokens: readonly Token[], i: number, previous: Draft | null): Draft | null {
   const token = tokens[i]!;
-  if (token.type === 'word' && !OPENING_WORDS.has(token.lower)) return null;
-  if (token.type === 'punct') return null;
   const date = readDate(tokens, i);
   if (date && !(token.type === 'num' && isAttachedToWord(tokens, i))) {
-    return { firstToken: date.first, nextToken: date.next, kind: 'date', value: date.value, unit: 'date', iso: date.iso, number: null, qualifiable: false };
+    return {
+      firstToken: date.first, nextToken: date.next, kind: 'date', value: date.value, unit: 'date', number: null, noun: null, direction: null,
+      iso: date.iso, qualifiable: false,
+    };
   }
   const currency = readCurrencyBefore(tokens, i);
   if (currency) {
@@ -266,20 +281,20 @@ function readAt(tokens: readonly Token[], i: number, previous: Draft | null): Dr
     const trailing = readCurrencyAfter(tokens, number.next, number.value);
     return {
       firstToken: i, nextToken: trailing && trailing.code === currency.code ? trailing.next : number.next,
-      kind: 'money', value: number.value, unit: currency.code, number, qualifiable: true,
+      kind: 'money', value: number.value, unit: currency.code, number, noun: null, direction: null, iso: null, qualifiable: true,
     };
   }
   if (token.type === 'num') {
     if (isAttachedToWord(tokens, i)) return null;
     const suffix = tokens[i + 1];
     if (suffix && !suffix.spaced && ORDINAL_SUFFIXES.has(suffix.lower) && /^\d+$/.test(token.text)) {
-      return { firstToken: i, nextToken: i + 2, kind: 'ordinal', value: Number(token.text), unit: 'count', number: null, qualifiable: false };
+      return ordinalDraft(i, i + 2, Number(token.text));
     }
   }
   if (token.type === 'word') {
     const ordinal = ORDINAL_WORDS.get(token.lower);
     if (ordinal !== undefined) {
-      return { firstToken: i, nextToken: i + 1, kind: 'ordinal', value: ordinal, unit: 'count', number: null, qualifiable: false };
+      return ordinalDraft(i, i + 1, ordinal);
     }
     const decade = readDecade(tokens, i);
     if (decade) return decade;
@@ -295,7 +310,7 @@ export function recogniseFigures(text: string, tokens: readonly Token[]): Figure
   let previous: Draft | null = null;
   let i = 0;
   while (i < tokens.length) {
-    const draft = readAt(tokens, i, previous);
+    const draft: Draft | null = mayOpenFigure(tokens[i]!) ? readAt(tokens, i, previous) : null;
     if (!draft || draft.nextToken <= i) {
       i++;
       continue;
@@ -319,8 +334,8 @@ function finish(text: string, tokens: readonly Token[], draft: Draft): Figure {
   const numberEnd = number?.numberEnd ?? end;
   return {
     start, end, text: text.slice(start, end), kind: draft.kind, value: draft.value, unit: draft.unit, low, high,
-    qualifier: qualifier?.text ?? null, qualifierClass: qualifier?.qualifierClass ?? null, noun: draft.noun ?? null,
-    direction: draft.direction ?? null, iso: draft.iso ?? null, numberStart, numberEnd,
+    qualifier: qualifier?.text ?? null, qualifierClass: qualifier?.qualifierClass ?? null, noun: draft.noun,
+    direction: draft.direction, iso: draft.iso, numberStart, numberEnd,
     style: draft.kind === 'money' && number
       ? { prefix: text.slice(start, numberStart), suffix: text.slice(numberEnd, end), scale: number.scale, indianGrouping: number.indianGrouping }
       : null,

@@ -91,7 +91,7 @@ function readScale(tokens: readonly Token[], i: number): { scale: number; next: 
   return { scale, next };
 }
 
-function readBareNumber(tokens: readonly Token[], i: number): Omit<NumberExpression, 'rangeLow' | 'rangeHigh'> | null {
+function readBareNumber(tokens: readonly Token[], i: number): NumberExpression | null {
   const token = tokens[i];
   if (!token) return null;
   let value: number;
@@ -121,7 +121,7 @@ function readBareNumber(tokens: readonly Token[], i: number): Omit<NumberExpress
   }
   return {
     first: i, next: afterScale, value: value * scale, step: step * scale, numberStart: token.start, numberEnd,
-    scale, indianGrouping: indian,
+    scale, indianGrouping: indian, rangeLow: null, rangeHigh: null,
   };
 }
 
@@ -143,5 +143,5 @@ export function readNumber(tokens: readonly Token[], i: number): NumberExpressio
       }
     }
   }
-  return { ...first, rangeLow: null, rangeHigh: null };
+  return first;
 }

@@ -23,6 +23,10 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 function isLetter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
@@ -48,6 +52,8 @@ export function tokenize(folded: string): Token[] {
     }
     const start = i;
     let type: TokenType;
+    // Lower-casing allocates a new string; digits, ASCII punctuation and lower-case ASCII words keep their own.
+    let cased = false;
     if (isDigit(code)) {
       type = 'num';
       i++;
@@ -59,14 +65,19 @@ export function tokenize(folded: string): Token[] {
       }
     } else if (isLetter(folded, i)) {
       type = 'word';
+      cased = !isLowerAscii(code);
       i++;
-      while (i < length && isLetter(folded, i)) i++;
+      while (i < length && isLetter(folded, i)) {
+        if (!isLowerAscii(folded.charCodeAt(i))) cased = true;
+        i++;
+      }
     } else {
       type = CURRENCY_SYMBOLS.includes(folded[i]!) ? 'sym' : 'punct';
+      cased = code > 127;
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     }
     const text = folded.slice(start, Math.min(i, start + MAX_TOKEN_LENGTH));
-    tokens.push({ type, start, end: i, text, lower: text.toLowerCase(), spaced, newline });
+    tokens.push({ type, start, end: i, text, lower: cased ? text.toLowerCase() : text, spaced, newline });
     spaced = false;
     newline = false;
   }

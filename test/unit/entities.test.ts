@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Corpus } from '../../server/src/core/corpus';
+import { initials, nameKey } from '../../server/src/core/entities/normalise';
 import { projectPath } from '../support/paths';
 
 interface AliasCase { name: string; documents: string[]; same: string[] }
@@ -20,3 +21,8 @@ for (const { name, documents, same } of cases) {
     assert.deepEqual(new Set(ids).size, 1, `${same.join(' / ')} have ids ${ids.join(', ')}`);
   });
 }
+
+test('a name with a word that is also a property of every object ("constructor") keeps that word in its key', () => {
+  assert.equal(nameKey('Constructor Holdings of Toronto', false), 'constructor holdings of toronto');
+  assert.equal(initials('Office for Constructor Standards'), 'OCS');
+});

@@ -1,7 +1,8 @@
 /** Normalised keys under which different spellings of one name meet. */
 import { lookupPlace } from './gazetteer';
 
-const CONNECTOR_FORMS: Record<string, string> = { for: 'on', on: 'on', of: 'of', and: 'and', '&': 'and' };
+// Maps, not object literals: a name with the word "constructor" or "toString" must not find Object's own properties.
+const CONNECTOR_FORMS = new Map([['for', 'on'], ['on', 'on'], ['of', 'of'], ['and', 'and'], ['&', 'and']]);
 /** Connecting words in other languages' names, skipped by initials ("Comissão do Mercado de Valores Mobiliários" = CMVM). */
 const FOREIGN_CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'der', 'den', 'y', 'e', 'et', 'und', 'in']);
 const DROPPED = new Set(['the', 'a', 'an']);
@@ -124,18 +125,18 @@ export function nameKey(name: string, stripPlacePrefix: boolean): string {
   let separator = '';
   for (const word of words) {
     if (DROPPED.has(word)) continue;
-    key += `${separator}${CONNECTOR_FORMS[word] ?? word}`;
+    key += `${separator}${CONNECTOR_FORMS.get(word) ?? word}`;
     separator = ' ';
   }
   return replaceWords(key.replace(MINISTRY_OF, '$1 ministry').replace(LEGAL_SUFFIX, ''), EXPANSIONS);
 }
 
 /** A space-separated text with each word that has an entry in the table replaced by it. */
-function replaceWords(text: string, table: Record<string, string>): string {
+function replaceWords(text: string, table: ReadonlyMap<string, string>): string {
   let replaced = '';
   let separator = '';
   for (const word of text.split(' ')) {
-    replaced += `${separator}${table[word] ?? word}`;
+    replaced += `${separator}${table.get(word) ?? word}`;
     separator = ' ';
   }
   return replaced;
@@ -145,7 +146,7 @@ function replaceWords(text: string, table: Record<string, string>): string {
 const LEGAL_SUFFIX = / (ltd|limited|inc|incorporated|plc|llc|llp|corp|co|ag|sa|se|nv|bv|gmbh|spa|pte|pvt)$/;
 
 /** Abbreviations written inside longer names ("UN Office for ..." = "United Nations Office for ..."). */
-const EXPANSIONS: Record<string, string> = { un: 'united nations', eu: 'european union', us: 'united states', uk: 'united kingdom' };
+const EXPANSIONS = new Map([['un', 'united nations'], ['eu', 'european union'], ['us', 'united states'], ['uk', 'united kingdom']]);
 
 /** "Ministry of (National) Defence" and "Defence Ministry" name one ministry. */
 const MINISTRY_OF = /^ministry of (?:national )?(.+)$/;
@@ -153,7 +154,7 @@ const MINISTRY_OF = /^ministry of (?:national )?(.+)$/;
 /** The initials of a name's significant words, hyphenated parts counted separately ("KLSHSR" for "Kuala Lumpur-Singapore High-Speed Rail"). */
 export function initials(name: string): string {
   return nameWords(name.replace(/-(\p{Ll})/gu, '$1'))
-    .filter((word) => !(word.toLowerCase() in CONNECTOR_FORMS) && !DROPPED.has(word.toLowerCase()) && !FOREIGN_CONNECTORS.has(word))
+    .filter((word) => !CONNECTOR_FORMS.has(word.toLowerCase()) && !DROPPED.has(word.toLowerCase()) && !FOREIGN_CONNECTORS.has(word))
     .map((word) => word[0]!.toUpperCase())
     .join('');
 }

@@ -85,8 +85,12 @@ function fingerprint(text: string): string {
  */
 export class DiagnosticsPublisher {
   /** Per document, the findings and version last published and the fingerprint of the list sent for them. */
-  private readonly sent = new Map<string, { findings: readonly Finding[]; version: number | null; fingerprint: string }>();
+  private readonly sent = new Map<string, { findings: readonly Finding[]; version: number | null; fingerprint: string | null }>();
+  /** The generation of the results last published (see CorpusResults.generation). */
+  private publishedGeneration: number | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** When schedule() was last called. */
+  private lastChange = Number.NEGATIVE_INFINITY;
   private suspended = 0;
   private readonly publishedListeners: Array<() => void> = [];
 
@@ -98,8 +102,14 @@ export class DiagnosticsPublisher {
     private readonly delayMs = 50,
   ) {}
 
-  /** Publishes after the delay, restarting it if a publish was already pending. */
+  /**
+   * Publishes the change at once (on the next turn of the event loop) after a quiet spell; changes that follow it
+   * within the delay are folded into one publish, the delay after the last of them.
+   */
   schedule(): void {
+    const now = performance.now();
+    const afterQuietSpell = this.timer === null && now - this.lastChange >= this.delayMs;
+    this.lastChange = now;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -111,7 +121,7 @@ export class DiagnosticsPublisher {
       } catch (error) {
         this.onError(error);
       }
-    }, this.delayMs);
+    }, afterQuietSpell ? 0 : this.delayMs);
   }
 
   /** Calls `listener` after every publish, whether or not any list changed: views derived from the same results follow. */
@@ -138,14 +148,27 @@ export class DiagnosticsPublisher {
 
   private publish(): void {
     const corpus = this.workspace.corpus;
-    const { findingsByPath } = corpus.results();
+    const { findingsByPath, generation } = corpus.results();
+    // Patched results replace only the findings an edit changed: those are sent without comparing them with the last.
+    const patched = generation === this.publishedGeneration;
+    this.publishedGeneration = generation;
     for (const uri of corpus.paths()) {
       const findings = findingsByPath.get(uri) ?? NO_FINDINGS;
-      this.offer(uri, findings, () => findingDiagnostics(this.workspace, findings));
+      const version = this.workspace.version(uri);
+      const last = this.sent.get(uri);
+      // The very findings published before, at the same version: after an edit, every document outside its claims.
+      if (last?.findings === findings && last.version === version) continue;
+      const list = findingDiagnostics(this.workspace, findings);
+      if (patched && last?.findings !== findings) {
+        this.sent.set(uri, { findings, version, fingerprint: null });
+        this.send(uri, list, version);
+      } else {
+        this.offer(uri, version, findings, list);
+      }
     }
     const config = this.workspace.configProblems();
     if (config && config.problems.length > 0) {
-      this.offer(config.uri, null, () => config.problems.map((problem) => ({
+      this.offer(config.uri, this.workspace.version(config.uri), NO_FINDINGS, config.problems.map((problem) => ({
         range: { start: config.index.positionAt(problem.start), end: config.index.positionAt(problem.end) },
         severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: problem.message, code: 'invalid-configuration',
       })));
@@ -157,18 +180,12 @@ export class DiagnosticsPublisher {
     }
   }
 
-  /**
-   * Sends a document's diagnostics unless the client has them already. The very findings published before, at the
-   * same version, are skipped without converting them: after an edit, that is every document outside its claims.
-   */
-  private offer(uri: string, findings: readonly Finding[] | null, diagnostics: () => Diagnostic[]): void {
-    const version = this.workspace.version(uri);
-    const last = this.sent.get(uri);
-    if (findings !== null && last?.findings === findings && last.version === version) return;
-    const list = diagnostics();
+  /** Sends a document's diagnostics unless the client has this very list for this version already. */
+  private offer(uri: string, version: number | null, findings: readonly Finding[], list: Diagnostic[]): void {
     // The version is part of what was sent: every new version of an open document gets its own list, even an unchanged one.
     const key = fingerprint(JSON.stringify([version, list]));
-    this.sent.set(uri, { findings: findings ?? NO_FINDINGS, version, fingerprint: key });
+    const last = this.sent.get(uri);
+    this.sent.set(uri, { findings, version, fingerprint: key });
     if (last?.fingerprint === key) return;
     this.send(uri, list, version);
   }

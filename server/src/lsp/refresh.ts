@@ -21,10 +21,12 @@ const conflictFingerprints = new WeakMap<ClaimRecord, string>();
 function conflictFingerprint(view: WorkspaceView, claim: ClaimRecord): string {
   let fingerprint = conflictFingerprints.get(claim);
   if (fingerprint === undefined) {
-    fingerprint = JSON.stringify([
-      claim.id, claim.groupSources,
-      claim.mentions.map((mention) => [mention.path, mention.group, mention.figures.map((index) => view.corpus.analysis(mention.path)?.figures[index]?.text)]),
-    ]);
+    const { corpus } = view;
+    const mentions = claim.mentions.map((mention) => {
+      const figures = corpus.analysis(mention.path)?.figures;
+      return `${mention.path}|${mention.group}|${mention.figures.map((index) => figures?.[index]?.text).join('|')}`;
+    });
+    fingerprint = `${claim.id}|${claim.groupSources.join(',')}|${mentions.join('\n')}`;
     conflictFingerprints.set(claim, fingerprint);
   }
   return fingerprint;

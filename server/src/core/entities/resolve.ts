@@ -26,8 +26,18 @@ class UnionFind {
   private readonly parent = new Map<string, string>();
   find(key: string): string {
     let root = key;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
+    let next = this.parent.get(root);
+    while (next !== undefined && next !== root) {
+      root = next;
+      next = this.parent.get(root);
+    }
+    if (next === undefined) this.parent.set(root, root);
+    // Every key on the way now points at the root, so the next find of any of them is one lookup.
+    for (let node = key; node !== root;) {
+      const parent = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = parent;
+    }
     return root;
   }
   union(a: string, b: string): void {
@@ -47,13 +57,16 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   const longForms = new Map<string, Set<string>>();
   const longNames = new Set<string>();
   const personKeys = new Set<string>();
+  // Long forms repeat across articles: each text's initials are read once.
+  const lettersOfText = new Map<string, Set<string>>();
+  const lettersOf = (text: string) => lettersOfText.get(text) ?? lettersOfText.set(text, new Set([initials(text), initialsAfterPlaces(text)])).get(text)!;
   for (const source of sources) {
     for (const mention of source.mentions) {
       sets.find(mention.key);
       if (mention.acronym) sets.union(mention.key, `acronym:${mention.acronym}`);
       const longForm = mention.acronym === null ? !mention.key.startsWith('acronym:') : mention.text !== mention.acronym;
       if ((mention.kind === 'organization' || mention.kind === 'initiative') && longForm) {
-        for (const letters of new Set([initials(mention.text), initialsAfterPlaces(mention.text)])) {
+        for (const letters of lettersOf(mention.text)) {
           if (letters.length >= 2) (longForms.get(letters) ?? longForms.set(letters, new Set()).get(letters)!).add(mention.key);
         }
         longNames.add(mention.key);

@@ -143,42 +143,50 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     }
     return null;
   };
+  // Places are most of the mentions, and a few names make most of them: each text is looked up once.
+  const personOfText = new Map<string, string | null>();
   const placeAsPerson = (mention: EntityMention): string | null => {
     const undefinedAcronym = mention.key.startsWith('acronym:') && !mention.acronym;
     if ((mention.kind !== 'place' && !undefinedAcronym) || mention.text.includes(' ')) return null;
-    const matches = surnames.get(mention.text.toLowerCase());
-    return matches && matches.length === 1 ? matches[0]! : null;
+    let person = personOfText.get(mention.text);
+    if (person === undefined) {
+      const matches = surnames.get(mention.text.toLowerCase());
+      person = matches && matches.length === 1 ? matches[0]! : null;
+      personOfText.set(mention.text, person);
+    }
+    return person;
   };
 
-  interface Group { mentions: Array<{ path: string; mention: Pick<EntityMention, 'start' | 'end' | 'text' | 'kind' | 'defining' | 'longForm' | 'acronym'> }> }
+  // One record per listed mention, shared by its entity's group and the document's list.
+  interface Listed { path: string; root: string; mention: Pick<EntityMention, 'start' | 'end' | 'text' | 'kind' | 'defining' | 'longForm' | 'acronym'> }
+  interface Group { mentions: Listed[] }
   const groups = new Map<string, Group>();
   const byDocument = new Map<string, ResolvedMention[]>();
-  const pending: Array<{ path: string; root: string; mention: Pick<EntityMention, 'start' | 'end' | 'text' | 'kind'> }> = [];
+  const pending: Listed[] = [];
   for (const source of sources) {
-    const listed: Array<{ root: string; mention: Pick<EntityMention, 'start' | 'end' | 'text' | 'kind' | 'defining' | 'longForm' | 'acronym'> }> = [];
+    const { path } = source;
+    const listed: Listed[] = [];
     for (const mention of source.mentions) {
       if (mention.nested) continue;
       const person = placeAsPerson(mention);
-      listed.push(person ? { root: sets.find(person), mention: { ...mention, kind: 'person' } } : { root: sets.find(mention.key), mention });
+      listed.push(person ? { path, root: sets.find(person), mention: { ...mention, kind: 'person' } } : { path, root: sets.find(mention.key), mention });
     }
     for (const candidate of source.candidates) {
       const key = candidateKey(candidate);
-      if (key) listed.push({ root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), defining: false, longForm: null, acronym: null } });
+      if (key) listed.push({ path, root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), defining: false, longForm: null, acronym: null } });
     }
     listed.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
     // A place inside a resolved name ("Duarte" in "Duarte Vilaça") is part of that name, not a mention of its own.
     let nameEnd = -1;
-    const kept = listed.filter((item) => {
-      if (item.mention.kind === 'place') return item.mention.end > nameEnd;
-      nameEnd = Math.max(nameEnd, item.mention.end);
-      return true;
-    });
-    listed.length = 0;
-    listed.push(...kept);
     for (const item of listed) {
+      if (item.mention.kind === 'place') {
+        if (item.mention.end <= nameEnd) continue;
+      } else {
+        nameEnd = Math.max(nameEnd, item.mention.end);
+      }
       const group = groups.get(item.root) ?? groups.set(item.root, { mentions: [] }).get(item.root)!;
-      group.mentions.push({ path: source.path, mention: item.mention });
-      pending.push({ path: source.path, root: item.root, mention: item.mention });
+      group.mentions.push(item);
+      pending.push(item);
     }
   }
 

@@ -135,6 +135,26 @@ function relocateEntities(results: CorpusResults, positions: PatchState, edit: D
   }
 }
 
+/** Whether two lists of findings say exactly the same things at the same offsets. */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, index) => sameFinding(finding, b[index]!));
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.code === b.code && a.severity === b.severity && a.message === b.message && a.path === b.path && a.start === b.start && a.end === b.end
+    && a.related.length === b.related.length
+    && a.related.every((item, index) => {
+      const other = b.related[index]!;
+      return item.path === other.path && item.start === other.start && item.end === other.end && item.message === other.message;
+    })
+    && a.fixes.length === b.fixes.length
+    && a.fixes.every((fix, index) => {
+      const other = b.fixes[index]!;
+      return fix.title === other.title && fix.start === other.start && fix.end === other.end && fix.newText === other.newText && fix.preferred === other.preferred;
+    })
+    && (a.review === null ? b.review === null : b.review !== null && a.review.claim === b.review.claim && a.review.values.join('\n') === b.review.values.join('\n'));
+}
+
 /** The order the results list one document's findings in: by offset, conflicts before conversions at one offset. */
 function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || Number(a.code === 'inconsistent-conversion') - Number(b.code === 'inconsistent-conversion');
@@ -219,9 +239,12 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
 
   const findingsByPath = new Map(results.findingsByPath);
   for (const [path, added] of fresh) {
-    const kept = (results.findingsByPath.get(path) ?? []).filter((finding) => !edited.has(path) && !(finding.review && touched.has(finding.review.claim)));
+    const previous = results.findingsByPath.get(path) ?? [];
+    const kept = previous.filter((finding) => !edited.has(path) && !(finding.review && touched.has(finding.review.claim)));
     const list = [...kept, ...added].sort(compareFindings);
-    if (list.length > 0) findingsByPath.set(path, list);
+    // The same findings, in documents whose text did not change, keep their list: views compare lists by identity.
+    const unchanged = !edited.has(path) && sameFindings(previous, list) && list.every((finding) => finding.related.every((item) => !edited.has(item.path)));
+    if (list.length > 0) findingsByPath.set(path, unchanged ? previous : list);
     else findingsByPath.delete(path);
   }
   const findings = state.findingOrder.flatMap((path) => findingsByPath.get(path) ?? []);

@@ -1,7 +1,7 @@
 /**
- * Patching the corpus results after edits that change only figures' values and where things sit: the usual edit
- * (a figure retyped, a word fixed) leaves every entity, claim and grouping as it was, so only the claims the edited
- * documents take part in are revalued, instead of resolving and grouping the whole corpus again.
+ * Patching the corpus results after edits instead of computing them afresh. The usual edit (a figure retyped, a
+ * word fixed) keeps the document's names and the wording of its claims: its entity mentions only move, and only the
+ * claims it takes part in are revalued, or regrouped when it changed which of its amounts restate each other.
  */
 import type { DocumentAnalysis } from './analyze';
 import type { CrosscheckConfig } from './config';
@@ -120,12 +120,12 @@ function relocateNames(edit: DocumentEdit): (span: Span) => Span {
 }
 
 /** Gives the edited document's entity mentions, and the entities they belong to, their new offsets. */
-function relocateEntities(results: CorpusResults, positions: PatchState, edit: DocumentEdit, entities: ResolvedEntity[], entityMentions: Map<string, ResolvedMention[]>): void {
+function relocateEntities(results: CorpusResults, state: PatchState, edit: DocumentEdit, entities: ResolvedEntity[], entityMentions: Map<string, ResolvedMention[]>): void {
   const relocate = relocateNames(edit);
   const listed = results.entityMentions.get(edit.path) ?? [];
   entityMentions.set(edit.path, listed.map((mention) => ({ ...mention, ...relocate(mention) })));
   for (const id of new Set(listed.map((mention) => mention.id))) {
-    const index = positions.entities.get(id)!;
+    const index = state.entities.get(id)!;
     const entity = entities[index]!;
     entities[index] = {
       ...entity,
@@ -177,79 +177,104 @@ export function relocatedEntities(results: CorpusResults, state: PatchState, edi
   return { entities, entityMentions };
 }
 
-/**
- * The results after `edits`, patched from `results`, with the state for the next patch; null when an edit changed
- * something entity resolution or claim linking reads (a name, a claim's wording, the date), or regrouping its claims
- * would change their number, labels or ids, and claims must be grouped afresh.
- */
-export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
-  if (!edits.every((edit) => claimStructureOf(edit.before) === claimStructureOf(edit.after))) return null;
-  const relocated = relocatedEntities(results, state, edits);
-  if (!relocated) return null;
-  const { entities, entityMentions } = relocated;
+/** The claims an edit rebuilt, the ids they replace, and what else changed with them. */
+interface ClaimPatch {
+  rebuilt: ClaimRecord[];
+  replaced: Set<string>;
+  layout: ClaimLayout;
+  figureClaims: CorpusResults['figureClaims'];
+  /** The documents whose claims were regrouped (besides those of the rebuilt claims). */
+  regrouped: Set<string>;
+}
 
-  const edited = new Set(edits.map((edit) => edit.path));
+/**
+ * Revalues the claims the edited documents take part in, or, when an edit changed which of its amounts restate
+ * each other, regroups them (renumbering claims that share their labels); null when they cannot be numbered as a
+ * full computation would.
+ */
+function patchClaims(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): ClaimPatch | null {
+  const edited = edits.map((edit) => edit.path);
   const claimAt = (id: string) => results.claims[state.claims.get(id)!]!;
   const rebuilt: ClaimRecord[] = [];
   const replaced = new Set<string>();
-  const affected = new Set(edited);
-  let { layout } = state;
-  let figureClaims = results.figureClaims;
-  if (edits.some((edit) => changesRestatements(edit, context))) {
-    const regrouping = regroupClaims(layout, [...edited], context.sourceOf, context.config);
-    if (!regrouping) return null;
-    layout = regrouping.layout;
-    rebuilt.push(...regrouping.claims);
-    for (const id of regrouping.replaced) replaced.add(id);
-    for (const [id, renamedTo] of regrouping.renamed) {
-      if (replaced.has(id)) continue;
-      rebuilt.push({ ...claimAt(id), id: renamedTo });
-      replaced.add(id);
-    }
-    for (const path of regrouping.paths) affected.add(path);
-    figureClaims = new Map(figureClaims);
-    const paths = new Set([...regrouping.paths, ...rebuilt.flatMap((claim) => claim.mentions.map((mention) => mention.path))]);
-    for (const path of paths) figureClaims.set(path, figureClaims.get(path)!.map((id) => (id !== null && replaced.has(id) ? null : id)));
-    for (const claim of rebuilt) for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
-  } else {
-    const claimIds = new Set<string>();
-    for (const path of edited) for (const id of results.figureClaims.get(path) ?? []) if (id !== null) claimIds.add(id);
-    for (const id of claimIds) {
+  if (!edits.some((edit) => changesRestatements(edit, context))) {
+    const ids = new Set<string>();
+    for (const path of edited) for (const id of results.figureClaims.get(path) ?? []) if (id !== null) ids.add(id);
+    for (const id of ids) {
       rebuilt.push(revalueClaim(claimAt(id), context.sourceOf, context.config));
       replaced.add(id);
     }
+    return { rebuilt, replaced, layout: state.layout, figureClaims: results.figureClaims, regrouped: new Set() };
   }
-  const touched = new Set([...replaced, ...rebuilt.map((claim) => claim.id)]);
-  for (const claim of rebuilt) for (const mention of claim.mentions) affected.add(mention.path);
-  let claims: ClaimRecord[];
-  let positions = state.claims;
-  if (rebuilt.length === replaced.size && rebuilt.every((claim) => replaced.has(claim.id))) {
-    claims = [...results.claims];
-    for (const claim of rebuilt) claims[positions.get(claim.id)!] = claim;
-  } else {
-    claims = [...results.claims.filter((claim) => !replaced.has(claim.id)), ...rebuilt].sort((a, b) => compareText(a.id, b.id));
-    positions = new Map(claims.map((claim, index) => [claim.id, index]));
+  const regrouping = regroupClaims(state.layout, edited, context.sourceOf, context.config);
+  if (!regrouping) return null;
+  rebuilt.push(...regrouping.claims);
+  for (const id of regrouping.replaced) replaced.add(id);
+  for (const [id, renamedTo] of regrouping.renamed) {
+    if (replaced.has(id)) continue;
+    rebuilt.push({ ...claimAt(id), id: renamedTo });
+    replaced.add(id);
   }
-  rebuilt.sort((a, b) => positions.get(a.id)! - positions.get(b.id)!);
+  const figureClaims = new Map(results.figureClaims);
+  const paths = new Set([...regrouping.paths, ...rebuilt.flatMap((claim) => claim.mentions.map((mention) => mention.path))]);
+  for (const path of paths) figureClaims.set(path, figureClaims.get(path)!.map((id) => (id !== null && replaced.has(id) ? null : id)));
+  for (const claim of rebuilt) for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
+  return { rebuilt, replaced, layout: regrouping.layout, figureClaims, regrouped: regrouping.paths };
+}
 
+/**
+ * The findings of the affected documents recomputed: conflicts of the rebuilt claims, conversions of the edited
+ * documents, and the other findings they had kept. A list that says what the last one said keeps its identity.
+ */
+function patchFindings(results: CorpusResults, affected: ReadonlySet<string>, edited: ReadonlySet<string>, claims: ClaimPatch, context: PatchContext): Map<string, Finding[]> {
+  const touched = new Set([...claims.replaced, ...claims.rebuilt.map((claim) => claim.id)]);
   const fresh = new Map<string, Finding[]>([...affected].map((path) => [path, []]));
   const sources = new Map([...affected].map((path) => [path, context.sourceOf(path)]));
-  for (const finding of conflictFindings(rebuilt, sources, context.config)) fresh.get(finding.path)!.push(finding);
+  for (const finding of conflictFindings(claims.rebuilt, sources, context.config)) fresh.get(finding.path)!.push(finding);
   for (const path of edited) fresh.get(path)!.push(...conversionFindings(sources.get(path)!, context.config));
-
   const findingsByPath = new Map(results.findingsByPath);
   for (const [path, added] of fresh) {
     const previous = results.findingsByPath.get(path) ?? [];
     const kept = previous.filter((finding) => !edited.has(path) && !(finding.review && touched.has(finding.review.claim)));
     const list = [...kept, ...added].sort(compareFindings);
-    // The same findings, in documents whose text did not change, keep their list: views compare lists by identity.
+    // In documents whose text did not change, and pointing at none that did, the same findings keep their list:
+    // the diagnostics publisher compares lists by identity.
     const unchanged = !edited.has(path) && sameFindings(previous, list) && list.every((finding) => finding.related.every((item) => !edited.has(item.path)));
     if (list.length > 0) findingsByPath.set(path, unchanged ? previous : list);
     else findingsByPath.delete(path);
   }
+  return findingsByPath;
+}
+
+/**
+ * The results after `edits`, patched from `results`, with the state for the next patch; null when an edit changed
+ * something entity resolution or claim linking reads (a name, a claim's wording, the date), or its claims cannot be
+ * renumbered as a full computation would, and claims must be grouped afresh.
+ */
+export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
+  if (!edits.every((edit) => claimStructureOf(edit.before) === claimStructureOf(edit.after))) return null;
+  const relocated = relocatedEntities(results, state, edits);
+  if (!relocated) return null;
+  const patch = patchClaims(results, state, edits, context);
+  if (!patch) return null;
+
+  let claims: ClaimRecord[];
+  let positions = state.claims;
+  if (patch.rebuilt.length === patch.replaced.size && patch.rebuilt.every((claim) => patch.replaced.has(claim.id))) {
+    claims = [...results.claims];
+    for (const claim of patch.rebuilt) claims[positions.get(claim.id)!] = claim;
+  } else {
+    claims = [...results.claims.filter((claim) => !patch.replaced.has(claim.id)), ...patch.rebuilt].sort((a, b) => compareText(a.id, b.id));
+    positions = new Map(claims.map((claim, index) => [claim.id, index]));
+  }
+  patch.rebuilt.sort((a, b) => positions.get(a.id)! - positions.get(b.id)!);
+
+  const edited = new Set(edits.map((edit) => edit.path));
+  const affected = new Set([...edited, ...patch.regrouped, ...patch.rebuilt.flatMap((claim) => claim.mentions.map((mention) => mention.path))]);
+  const findingsByPath = patchFindings(results, affected, edited, patch, context);
   const findings = state.findingOrder.flatMap((path) => findingsByPath.get(path) ?? []);
   return {
-    results: { ...results, claims, findings, findingsByPath, entities, entityMentions, figureClaims },
-    state: { ...state, layout, claims: positions },
+    results: { ...results, ...relocated, claims, findings, findingsByPath, figureClaims: patch.figureClaims },
+    state: { ...state, layout: patch.layout, claims: positions },
   };
 }

@@ -30,9 +30,10 @@ function recomputed(texts: ReadonlyMap<string, string>): CorpusResults {
   return corpus.results();
 }
 
-type Edit = { kind: 'digit'; document: number; figure: number; digit: number } | { kind: 'insert'; document: number; at: number; words: string };
+type Edit = { kind: 'digit'; document: number; figure: number; digit: number } | { kind: 'insert'; document: number; at: number; words: string }
+  | { kind: 'reword'; document: number; figure: number; words: string };
 
-/** Applies an edit to a text: a digit of one figure retyped, or words typed at a sentence boundary. */
+/** Applies an edit to a text: a digit of one figure retyped, words typed at a sentence boundary, or words typed before a figure. */
 function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
   const text = corpus.text(path)!;
   if (edit.kind === 'insert') {
@@ -43,6 +44,7 @@ function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
   const figures = corpus.analysis(path)!.figures.filter((figure) => figure.kind !== 'date' && /\d/.test(figure.text));
   if (figures.length === 0) return text;
   const figure = figures[edit.figure % figures.length]!;
+  if (edit.kind === 'reword') return `${text.slice(0, figure.start)}${edit.words} ${text.slice(figure.start)}`;
   const digits = [...figure.text.matchAll(/\d/g)];
   const position = figure.start + digits[edit.digit % digits.length]!.index;
   const replacement = String((Number(text[position]) + 1 + (edit.digit % 8)) % 10);
@@ -52,6 +54,7 @@ function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('digit' as const), document: fc.nat(), figure: fc.nat(), digit: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('It was not said when.', 'Officials in Paris agreed.', 'The figure was disputed.') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reword' as const), document: fc.nat(), figure: fc.nat(), words: fc.constantFrom('a planned loan of', 'exports worth', 'reportedly') }) },
 );
 
 test('results patched after edits equal results computed from scratch, and most figure edits are patched', () => {

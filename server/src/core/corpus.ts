@@ -2,6 +2,7 @@
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { defaultConfig, type CrosscheckConfig } from './config';
 import { buildClaims, type ClaimRecord } from './claims/index';
+import type { RelatedDocuments } from './claims/group';
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import { patchResults, patchStateOf, relocatedEntities, type DocumentEdit, type PatchState } from './incremental';
@@ -62,6 +63,15 @@ function distinctiveTopics(topics: Map<string, Set<string>>): Map<string, Set<st
   const limit = Math.max(SMALL_CORPUS, topics.size * DISTINCTIVE_SHARE);
   for (const set of topics.values()) for (const topic of set) if (frequency.get(topic)! > limit) set.delete(topic);
   return topics;
+}
+
+/** Two documents can state the same claim when they share a distinctive topic. */
+function relatedByTopics(topics: ReadonlyMap<string, ReadonlySet<string>>): RelatedDocuments {
+  return (a, b) => {
+    const theirs = topics.get(b)!;
+    for (const topic of topics.get(a)!) if (theirs.has(topic)) return true;
+    return false;
+  };
 }
 
 /** Full computations so far in this process: each one's results get a generation no other results share. */
@@ -194,12 +204,7 @@ export class Corpus {
     ordered.sort((a, b) => compareText(a.analysis.date?.iso ?? '9999', b.analysis.date?.iso ?? '9999') || compareText(a.path, b.path));
     const { entities, entityMentions: byDocument } = kept ?? this.resolve(ordered);
     const topics = kept?.topics ?? distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, byDocument.get(path) ?? [])])));
-    const related = (a: string, b: string) => {
-      const theirs = topics.get(b)!;
-      for (const topic of topics.get(a)!) if (theirs.has(topic)) return true;
-      return false;
-    };
-    const { claims, layout } = buildClaims(ordered, this.config, related);
+    const { claims, layout } = buildClaims(ordered, this.config, relatedByTopics(topics));
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
     const findingsByPath = new Map<string, Finding[]>();
     for (const finding of [...conflictFindings(claims, sources, this.config), ...ordered.flatMap((source) => conversionFindings(source, this.config))]) {
@@ -231,7 +236,7 @@ export class Corpus {
   /** The results with `edits` patched in, or null when an edit needs the claims grouped afresh. */
   private patched(results: CorpusResults, edits: DocumentEdit[]): CorpusResults | null {
     const sourceOf = (path: string) => ({ path, month: results.months.get(path)!, analysis: this.documents.get(path)!.analysis });
-    const patched = patchResults(results, this.patchState!, edits, { config: this.config, sourceOf });
+    const patched = patchResults(results, this.patchState!, edits, { config: this.config, sourceOf, related: relatedByTopics(this.patchState!.topics) });
     if (!patched) return null;
     this.patchState = patched.state;
     return patched.results;

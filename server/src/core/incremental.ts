@@ -1,13 +1,14 @@
 /**
- * Patching the corpus results after edits instead of computing them afresh. The usual edit (a figure retyped, a
- * word fixed) keeps the document's names and the wording of its claims: its entity mentions only move, and only the
- * claims it takes part in are revalued, or regrouped when it changed which of its amounts restate each other.
+ * Patching the corpus results after edits instead of computing them afresh. An edit that keeps the document's
+ * names (a figure retyped, a sentence reworded) leaves entities and topics as they were: its entity mentions only
+ * move, and only the claims it takes part in are revalued, or regrouped when it changed which of its amounts restate
+ * each other or how its claims are worded (then the buckets its mentions leave or enter are linked again).
  */
 import type { DocumentAnalysis } from './analyze';
 import type { CrosscheckConfig } from './config';
 import type { CorpusResults } from './corpus';
 import { placeDocument, regroupClaims, revalueClaim, type ClaimLayout, type ClaimRecord, type ClaimSource } from './claims/index';
-import { restatements } from './claims/group';
+import { restatements, type RelatedDocuments } from './claims/group';
 import type { ResolvedEntity, ResolvedMention } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import type { Span } from './types';
@@ -16,8 +17,8 @@ import { compareText } from './order';
 /** One document edited since the results were computed: its analysis then and now. */
 export interface DocumentEdit { path: string; before: DocumentAnalysis; after: DocumentAnalysis }
 
-/** What a patch reads besides the results: the configuration and each document as the claim rules see it. */
-export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: string) => ClaimSource & FindingSource }
+/** What a patch reads besides the results: the configuration, each document as the claim rules see it, and how documents relate. */
+export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: string) => ClaimSource & FindingSource; related: RelatedDocuments }
 
 /**
  * What a patch needs besides the results: where each entity and claim sits in the results' sorted lists (a patch
@@ -188,16 +189,17 @@ interface ClaimPatch {
 }
 
 /**
- * Revalues the claims the edited documents take part in, or, when an edit changed which of its amounts restate
- * each other, regroups them (renumbering claims that share their labels); null when they cannot be numbered as a
- * full computation would.
+ * Revalues the claims the edited documents take part in; when an edit changed how its claims are worded, or which
+ * of its amounts restate each other, regroups them (renumbering claims that share their labels). Null when they
+ * cannot be regrouped as a full computation would.
  */
 function patchClaims(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): ClaimPatch | null {
   const edited = edits.map((edit) => edit.path);
   const claimAt = (id: string) => results.claims[state.claims.get(id)!]!;
   const rebuilt: ClaimRecord[] = [];
   const replaced = new Set<string>();
-  if (!edits.some((edit) => changesRestatements(edit, context))) {
+  const reworded = edits.some((edit) => claimStructureOf(edit.before) !== claimStructureOf(edit.after));
+  if (!reworded && !edits.some((edit) => changesRestatements(edit, context))) {
     const ids = new Set<string>();
     for (const path of edited) for (const id of results.figureClaims.get(path) ?? []) if (id !== null) ids.add(id);
     for (const id of ids) {
@@ -206,7 +208,7 @@ function patchClaims(results: CorpusResults, state: PatchState, edits: readonly 
     }
     return { rebuilt, replaced, layout: state.layout, figureClaims: results.figureClaims, regrouped: new Set() };
   }
-  const regrouping = regroupClaims(state.layout, edited, context.sourceOf, context.config);
+  const regrouping = regroupClaims(state.layout, edited, context.sourceOf, context.config, reworded ? context.related : null);
   if (!regrouping) return null;
   rebuilt.push(...regrouping.claims);
   for (const id of regrouping.replaced) replaced.add(id);
@@ -218,6 +220,8 @@ function patchClaims(results: CorpusResults, state: PatchState, edits: readonly 
   const figureClaims = new Map(results.figureClaims);
   const paths = new Set([...regrouping.paths, ...rebuilt.flatMap((claim) => claim.mentions.map((mention) => mention.path))]);
   for (const path of paths) figureClaims.set(path, figureClaims.get(path)!.map((id) => (id !== null && replaced.has(id) ? null : id)));
+  // An edited document may have gained or lost figures outside its claims.
+  for (const path of edited) figureClaims.set(path, context.sourceOf(path).analysis.figures.map(() => null));
   for (const claim of rebuilt) for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
   return { rebuilt, replaced, layout: regrouping.layout, figureClaims, regrouped: regrouping.paths };
 }
@@ -248,11 +252,9 @@ function patchFindings(results: CorpusResults, affected: ReadonlySet<string>, ed
 
 /**
  * The results after `edits`, patched from `results`, with the state for the next patch; null when an edit changed
- * something entity resolution or claim linking reads (a name, a claim's wording, the date), or its claims cannot be
- * renumbered as a full computation would, and claims must be grouped afresh.
+ * a name or the date, gained or lost a claim mention, or its claims cannot be numbered as a full computation would.
  */
 export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
-  if (!edits.every((edit) => claimStructureOf(edit.before) === claimStructureOf(edit.after))) return null;
   const relocated = relocatedEntities(results, state, edits);
   if (!relocated) return null;
   const patch = patchClaims(results, state, edits, context);

@@ -67,12 +67,12 @@ export type RelatedDocuments = (pathA: string, pathB: string) => boolean;
  * Splits a bucket into lists of mentions that share a country and a context word: the only pairs that
  * compatible() can accept, so a bucket of thousands of mentions is never compared pair by pair.
  */
-function sharedFeatureLists(mentions: readonly PlacedMention[], bucket: readonly number[]): number[][] {
+function sharedFeatureLists(mentionAt: (index: number) => PlacedMention, bucket: readonly number[]): number[][] {
   // Nested by place then word rather than keyed by a joined string: no string is built per mention, place and word.
   const byPlace = new Map<string, Map<string, number[]>>();
   const lists: number[][] = [];
   for (const index of bucket) {
-    const { places, context } = mentions[index]!.signature;
+    const { places, context } = mentionAt(index).signature;
     for (const place of places.length > 0 ? places : ['*']) {
       const byWord = byPlace.get(place) ?? byPlace.set(place, new Map()).get(place)!;
       for (const word of context) {
@@ -86,11 +86,11 @@ function sharedFeatureLists(mentions: readonly PlacedMention[], bucket: readonly
       }
     }
   }
-  const anywhere = bucket.filter((index) => mentions[index]!.signature.places.length === 0);
+  const anywhere = bucket.filter((index) => mentionAt(index).signature.places.length === 0);
   if (anywhere.length === 0) return lists;
   // Mentions with no place at all may match mentions of any place that share a context word.
   const byWord = new Map<string, number[]>();
-  for (const index of bucket) for (const word of mentions[index]!.signature.context) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(index);
+  for (const index of bucket) for (const word of mentionAt(index).signature.context) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(index);
   return [...lists, ...byWord.values()];
 }
 
@@ -116,12 +116,30 @@ export function restatements(mentions: readonly PlacedMention[]): Array<[number,
   return pairs;
 }
 
+/** The bucket a mention is linked within (its dimension, unit, concept and time), or null when it names no concept. */
+export function bucketOf(mention: PlacedMention): string | null {
+  const { dimension, concept, past } = mention.signature;
+  return concept === null ? null : `${dimension}|${mention.unit}|${concept}|${past}`;
+}
+
+/** Every mention's bucket, and each bucket's members in ascending order. */
+export function bucketsOf(mentions: readonly PlacedMention[]): { keys: Array<string | null>; members: Map<string, number[]> } {
+  const keys = mentions.map(bucketOf);
+  const members = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    if (key !== null) (members.get(key) ?? members.set(key, []).get(key)!).push(index);
+  });
+  return { keys, members };
+}
+
 /**
- * Links mentions whose signatures are compatible (connected components); returns, per mention, the index of a
- * representative of its component. Values play no part, so retyping a figure leaves the components as they were.
+ * Links mentions whose signatures are compatible (connected components) within each bucket (indexes into a list of
+ * `size` mentions, ascending); returns, per index, a representative of its component (itself outside the buckets).
+ * Values play no part, and mentions of different buckets are never linked, so a bucket can be linked again alone.
  */
-export function linkBySignature(mentions: readonly PlacedMention[], related: RelatedDocuments): number[] {
-  const parent = mentions.map((_, index) => index);
+export function linkBuckets(mentionAt: (index: number) => PlacedMention, buckets: Iterable<readonly number[]>, related: RelatedDocuments, size: number): Int32Array {
+  const parent = new Int32Array(size);
+  for (let index = 0; index < size; index++) parent[index] = index;
   const find = (index: number): number => {
     while (parent[index] !== index) {
       parent[index] = parent[parent[index]!]!;
@@ -134,21 +152,14 @@ export function linkBySignature(mentions: readonly PlacedMention[], related: Rel
     const rootB = find(b);
     if (rootA !== rootB) parent[rootB] = rootA;
   };
-  const buckets = new Map<string, number[]>();
-  mentions.forEach((mention, index) => {
-    const { dimension, concept, past } = mention.signature;
-    if (concept === null) return;
-    const key = `${dimension}|${mention.unit}|${concept}|${past}`;
-    (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
-  });
   const links = (a: number, b: number) => {
-    const first = mentions[a]!;
-    const second = mentions[b]!;
+    const first = mentionAt(a);
+    const second = mentionAt(b);
     if (first.path === second.path && first.sentence === second.sentence) return false;
     return compatible(first.signature, second.signature) && (first.path === second.path || related(first.path, second.path));
   };
-  for (const bucket of buckets.values()) {
-    for (const members of sharedFeatureLists(mentions, bucket)) {
+  for (const bucket of buckets) {
+    for (const members of sharedFeatureLists(mentionAt, bucket)) {
       // Each mention is compared with a few members of every claim formed so far in the list, not with every
       // member: restatements of one claim by the thousand then cost linear time, not quadratic. It joins a claim
       // only if it matches all of them, so claims do not chain from story to story through one shared name.
@@ -175,7 +186,8 @@ export function linkBySignature(mentions: readonly PlacedMention[], related: Rel
       }
     }
   }
-  return mentions.map((_, index) => find(index));
+  for (let index = 0; index < size; index++) parent[index] = find(index);
+  return parent;
 }
 
 /**

@@ -5,7 +5,7 @@ import { convert } from '../fx/index';
 import { IdAllocator, slug } from '../ids';
 import { placeName } from '../entities/gazetteer';
 import { compareText } from '../order';
-import { claimGroups, joinRestatements, linkBySignature, matchedOn, restatements, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
+import { bucketOf, bucketsOf, claimGroups, joinRestatements, linkBuckets, matchedOn, restatements, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
 
 /** One document as the claim builder sees it. */
 export interface ClaimSource { path: string; month: string; analysis: DocumentAnalysis }
@@ -120,7 +120,11 @@ export interface ClaimLayout {
   firstMention: Map<string, number>;
   /** Per mention: its document. */
   paths: string[];
-  /** Per mention: its component under signature links alone (see linkBySignature). */
+  /** Per mention: the bucket it is linked within, or null (see bucketOf). */
+  buckets: Array<string | null>;
+  /** Each bucket's members, ascending. */
+  bucketMembers: Map<string, number[]>;
+  /** Per mention: a representative of its component under signature links alone (see linkBuckets). */
   linked: number[];
   /** Per mention: its group once restatements join components. */
   joined: number[];
@@ -147,7 +151,8 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
     placements.push(...placeDocument(source, config));
   }
   const placed = placements.map((placement) => placement.placed);
-  const linked = linkBySignature(placed, related);
+  const buckets = bucketsOf(placed);
+  const linked = [...linkBuckets((index) => placed[index]!, buckets.members.values(), related, placed.length)];
   const everyMention = placed.map((_, index) => index);
   const joined = [...joinRestatements(linked, restatements(placed), everyMention)];
   const claims: ClaimRecord[] = [];
@@ -163,7 +168,8 @@ export function buildClaims(sources: readonly ClaimSource[], config: CrosscheckC
     claims.push(claimRecord(members.map((member) => placements[member]!), { id, ...identity }));
   }
   claims.sort((a, b) => compareText(a.id, b.id));
-  return { claims, layout: { firstMention, paths: placed.map((mention) => mention.path), linked, joined, claimOfGroup, groupsOfBase } };
+  const layout = { firstMention, paths: placed.map((mention) => mention.path), buckets: buckets.keys, bucketMembers: buckets.members, linked, joined, claimOfGroup, groupsOfBase };
+  return { claims, layout };
 }
 
 /** The same claim with its members' values placed afresh from their documents (whose claim structure is unchanged). */
@@ -184,17 +190,92 @@ export interface Regrouping {
   paths: Set<string>;
 }
 
+/** A document's placements, each placed once however many buckets or groups ask for it. */
+function placementsOf(sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig): (path: string) => Placement[] {
+  const placed = new Map<string, Placement[]>();
+  return (path) => placed.get(path) ?? placed.set(path, placeDocument(sourceOf(path), config)).get(path)!;
+}
+
+/** Signature links redone in the buckets the edited documents' mentions leave or enter. */
+interface Relinked { buckets: Array<string | null>; bucketMembers: Map<string, number[]>; linked: number[]; touched: number[] }
+
 /**
- * Regroups the groups that hold the mentions of `edited` documents, after their restatements changed: their linked
- * components are joined again through the restatements of every document among them. Null when the claims formed
- * there cannot be numbered as a full computation would, and the corpus must be grouped afresh.
+ * Links again the buckets the edited documents' mentions were or are now in, after an edit changed how those
+ * mentions are worded; null when an edited document gained or lost a mention, which renumbers every later one.
  */
-export function regroupClaims(layout: ClaimLayout, edited: readonly string[], sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig): Regrouping | null {
+function relink(layout: ClaimLayout, edited: readonly string[], placementsFor: (path: string) => Placement[], related: RelatedDocuments): Relinked | null {
+  const buckets = [...layout.buckets];
+  const bucketMembers = new Map(layout.bucketMembers);
+  const affected = new Set<string>();
+  for (const path of edited) {
+    const first = layout.firstMention.get(path)!;
+    const placements = placementsFor(path);
+    const count = layout.paths[first] === path ? countFrom(layout.paths, first) : 0;
+    if (count !== placements.length) return null;
+    placements.forEach((placement, offset) => {
+      const index = first + offset;
+      const before = buckets[index]!;
+      const after = bucketOf(placement.placed);
+      if (before === after) {
+        if (after !== null) affected.add(after);
+        return;
+      }
+      if (before !== null) {
+        bucketMembers.set(before, bucketMembers.get(before)!.filter((member) => member !== index));
+        affected.add(before);
+      }
+      if (after !== null) {
+        bucketMembers.set(after, [...(bucketMembers.get(after) ?? []), index].sort((a, b) => a - b));
+        affected.add(after);
+      }
+      buckets[index] = after;
+    });
+  }
+  for (const key of affected) if (bucketMembers.get(key)!.length === 0) bucketMembers.delete(key);
+  const lists = [...affected].flatMap((key) => (bucketMembers.has(key) ? [bucketMembers.get(key)!] : []));
+  const mentionAt = (index: number) => {
+    const path = layout.paths[index]!;
+    return placementsFor(path)[index - layout.firstMention.get(path)!]!.placed;
+  };
+  const representatives = linkBuckets(mentionAt, lists, related, layout.paths.length);
+  const linked = [...layout.linked];
+  const touched = lists.flat();
+  for (const index of touched) linked[index] = representatives[index]!;
+  for (const path of edited) {
+    const first = layout.firstMention.get(path)!;
+    placementsFor(path).forEach((_, offset) => {
+      if (buckets[first + offset] === null) linked[first + offset] = first + offset;
+      touched.push(first + offset);
+    });
+  }
+  return { buckets, bucketMembers, linked, touched };
+}
+
+/** How many entries from `first` on repeat the entry at `first`. */
+function countFrom(paths: readonly string[], first: number): number {
+  let end = first;
+  while (end < paths.length && paths[end] === paths[first]) end++;
+  return end - first;
+}
+
+/**
+ * Regroups the groups that hold the mentions of `edited` documents, after an edit changed which of their amounts
+ * restate each other, or (with `related`, how documents relate) how their claims are worded, which links again the
+ * buckets they leave or enter. The groups' linked components are joined again through the restatements of every
+ * document among them. Null when the claims formed there cannot be numbered as a full computation would, or an
+ * edited document gained or lost a mention, and the corpus must be grouped afresh.
+ */
+export function regroupClaims(layout: ClaimLayout, edited: readonly string[], sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig, related: RelatedDocuments | null = null): Regrouping | null {
+  const placementsFor = placementsOf(sourceOf, config);
+  const relinked = related === null ? null : relink(layout, edited, placementsFor, related);
+  if (related !== null && relinked === null) return null;
+  const linked = relinked?.linked ?? layout.linked;
   const groups = new Set<number>();
   for (const path of edited) {
     const first = layout.firstMention.get(path)!;
-    sourceOf(path).analysis.mentions.forEach((_, offset) => groups.add(layout.joined[first + offset]!));
+    placementsFor(path).forEach((_, offset) => groups.add(layout.joined[first + offset]!));
   }
+  for (const index of relinked?.touched ?? []) groups.add(layout.joined[index]!);
   const members: number[] = [];
   layout.joined.forEach((group, index) => {
     if (groups.has(group)) members.push(index);
@@ -204,7 +285,7 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], so
   const pairs: Array<[number, number]> = [];
   for (const path of paths) {
     const first = layout.firstMention.get(path)!;
-    const placed = placeDocument(sourceOf(path), config);
+    const placed = placementsFor(path);
     placed.forEach((placement, offset) => placements.set(first + offset, placement));
     for (const [a, b] of restatements(placed.map((placement) => placement.placed))) {
       const inside = [first + a, first + b].filter((index) => groups.has(layout.joined[index]!)).length;
@@ -213,7 +294,7 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], so
       if (inside === 2) pairs.push([first + a, first + b]);
     }
   }
-  const joinedByIndex = joinRestatements(layout.linked, pairs, members);
+  const joinedByIndex = joinRestatements(linked, pairs, members);
   const placed = (index: number) => placements.get(index)!.placed;
   const before = [...groups].filter((group) => layout.claimOfGroup.has(group));
   const after = claimGroups(members, joinedByIndex, (index) => placed(index).signature.concept !== null)
@@ -224,7 +305,7 @@ export function regroupClaims(layout: ClaimLayout, edited: readonly string[], so
   for (const index of members) joined[index] = joinedByIndex[index]!;
   const { renamed, ...numbering } = renumbered;
   return {
-    layout: { ...layout, joined, ...numbering },
+    layout: { ...layout, ...(relinked && { buckets: relinked.buckets, bucketMembers: relinked.bucketMembers, linked: relinked.linked }), joined, ...numbering },
     replaced: new Set(before.map((group) => layout.claimOfGroup.get(group)!.id)),
     renamed,
     claims: after.map(({ group, identity }) => claimRecord(group.map((index) => placements.get(index)!), { id: renumbered.claimOfGroup.get(group[0]!)!.id, ...identity })),

@@ -55,6 +55,9 @@ let capabilities: ClientCapabilities = {};
 let folders: WorkspaceFolder[] = [];
 let settings: ClientSettings = DEFAULT_SETTINGS;
 let indexing: Promise<void> = Promise.resolve();
+// Settled when the first scan is complete (or failed): until then requests see the open documents alone.
+let markIndexed: () => void = () => {};
+const firstIndex = new Promise<void>((resolve) => (markIndexed = resolve));
 let scansRunning = 0;
 // Replaced once the client's capabilities say which views it can be asked to refresh.
 let refresher = new ViewRefresher([], reportError('refreshing views'));
@@ -201,7 +204,7 @@ connection.onInitialized(() => {
   indexing = indexing.then(pullSettings).then((initial) => {
     useSettings(initial);
     return indexWorkspace();
-  });
+  }).finally(markIndexed);
 });
 
 connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
@@ -249,7 +252,12 @@ connection.onCodeAction((params, token) => {
   return codeActions(workspace, params, { canCreateFiles }, token);
 });
 
-connection.onCodeLens((params, token) => codeLenses(workspace, params, token));
+// A lens is about what the other sources say: asked for before the first index is complete, it waits for it,
+// instead of coming back empty and relying on a refresh the editor may act on too early.
+connection.onCodeLens(async (params, token) => {
+  await firstIndex;
+  return codeLenses(workspace, params, token);
+});
 connection.languages.inlayHint.on((params, token) => (settings.inlayHintsEnabled ? inlayHints(workspace, params, token) : []));
 connection.languages.semanticTokens.on((params, token) => semanticTokens(workspace, params, token) ?? { data: [] });
 

@@ -216,13 +216,15 @@ test('UI: open an article, hover a figure, read the Problems panel and the Claim
 
     await step('clicking a conflict\'s code lens reveals its claim in the Claims view, each source\'s value under it', async () => {
       const lens = page.locator('.editor-instance .codelens-decoration a:has-text("4 sources say")').first();
-      // Lenses asked for while the server was still indexing come back empty; VS Code asks again when the text
-      // changes, so a person would type and undo. The test does the same if the lens is slow to appear.
+      // The server answers a lens request once its first index is complete; should a lens still be slow to appear,
+      // a person would type and undo, and so does the test.
       let nudged = Date.now();
       await eventually('the code lens on a conflicting figure', async () => {
         if (await lens.isVisible()) return true;
         if (Date.now() - nudged > 5_000) {
           nudged = Date.now();
+          // The Problems panel may still have the focus: the keys must reach the editor.
+          await page.locator('.editor-instance .view-lines').first().click();
           await page.keyboard.press('Control+End');
           await page.keyboard.type(' ');
           await page.keyboard.press('Control+Z');

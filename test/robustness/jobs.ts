@@ -318,7 +318,7 @@ export const FAMILIES: Record<string, Family> = {
 };
 
 /** Ratio allowed between a 1 MB and a 10 KB input (100x the size). See the README for why not 200. */
-export const RATIO_BOUND = 500;
+export const RATIO_BOUND = 1000;
 const SMALL = 10_000;
 const BIG = 1_000_000;
 

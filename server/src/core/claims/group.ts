@@ -132,6 +132,15 @@ export function bucketsOf(mentions: readonly PlacedMention[]): { keys: Array<str
   return { keys, members };
 }
 
+/** The root of an index in a union-find forest of parent indexes, halving the path on the way. */
+function rootOf(parent: Int32Array, index: number): number {
+  while (parent[index] !== index) {
+    parent[index] = parent[parent[index]!]!;
+    index = parent[index]!;
+  }
+  return index;
+}
+
 /**
  * Links mentions whose signatures are compatible (connected components) within each bucket (indexes into a list of
  * `size` mentions, ascending); returns, per index, a representative of its component (itself outside the buckets).
@@ -140,13 +149,7 @@ export function bucketsOf(mentions: readonly PlacedMention[]): { keys: Array<str
 export function linkBuckets(mentionAt: (index: number) => PlacedMention, buckets: Iterable<readonly number[]>, related: RelatedDocuments, size: number): Int32Array {
   const parent = new Int32Array(size);
   for (let index = 0; index < size; index++) parent[index] = index;
-  const find = (index: number): number => {
-    while (parent[index] !== index) {
-      parent[index] = parent[parent[index]!]!;
-      index = parent[index]!;
-    }
-    return index;
-  };
+  const find = (index: number) => rootOf(parent, index);
   const union = (a: number, b: number) => {
     const rootA = find(a);
     const rootB = find(b);
@@ -197,13 +200,7 @@ export function linkBuckets(mentionAt: (index: number) => PlacedMention, buckets
 export function joinRestatements(linked: readonly number[], pairs: ReadonlyArray<readonly [number, number]>, members: readonly number[]): Int32Array {
   const parent = new Int32Array(linked.length);
   for (const index of members) parent[index] = index;
-  const find = (index: number): number => {
-    while (parent[index] !== index) {
-      parent[index] = parent[parent[index]!]!;
-      index = parent[index]!;
-    }
-    return index;
-  };
+  const find = (index: number) => rootOf(parent, index);
   const union = (a: number, b: number) => {
     const rootA = find(a);
     const rootB = find(b);

@@ -124,14 +124,16 @@ function relocateNames(edit: DocumentEdit): (span: Span) => Span {
 function relocateEntities(results: CorpusResults, state: PatchState, edit: DocumentEdit, entities: ResolvedEntity[], entityMentions: Map<string, ResolvedMention[]>): void {
   const relocate = relocateNames(edit);
   const listed = results.entityMentions.get(edit.path) ?? [];
-  entityMentions.set(edit.path, listed.map((mention) => ({ ...mention, ...relocate(mention) })));
+  // An entity lists the very records its documents list, so each moved record replaces the old one in both.
+  const moved = new Map(listed.map((mention) => [mention, { ...mention, ...relocate(mention) }]));
+  entityMentions.set(edit.path, [...moved.values()]);
   for (const id of new Set(listed.map((mention) => mention.id))) {
     const index = state.entities.get(id)!;
     const entity = entities[index]!;
     entities[index] = {
       ...entity,
       definition: entity.definition.path === edit.path ? { path: edit.path, ...relocate(entity.definition) } : entity.definition,
-      mentions: entity.mentions.map((mention) => (mention.path === edit.path ? { ...mention, ...relocate(mention) } : mention)),
+      mentions: entity.mentions.map((mention) => moved.get(mention) ?? mention),
     };
   }
 }

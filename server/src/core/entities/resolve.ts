@@ -15,12 +15,12 @@ export interface ResolvedEntity {
   name: string;
   aliases: string[];
   definition: { path: string; start: number; end: number };
-  mentions: Array<{ path: string; start: number; end: number; text: string }>;
+  mentions: ResolvedMention[];
   sources: number;
 }
 
-/** The entity ids of every listed mention of a document, in document order. */
-export interface ResolvedMention { start: number; end: number; text: string; kind: EntityKind; id: string }
+/** A listed mention with its entity's id and kind; a document's list holds them in document order. */
+export interface ResolvedMention { path: string; start: number; end: number; text: string; kind: EntityKind; id: string }
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -60,10 +60,15 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   // Long forms repeat across articles: each text's initials are read once.
   const lettersOfText = new Map<string, Set<string>>();
   const lettersOf = (text: string) => lettersOfText.get(text) ?? lettersOfText.set(text, new Set([initials(text), initialsAfterPlaces(text)])).get(text)!;
+  const knownKeys = new Set<string>();
   for (const source of sources) {
     for (const mention of source.mentions) {
       sets.find(mention.key);
-      if (mention.acronym) sets.union(mention.key, `acronym:${mention.acronym}`);
+      knownKeys.add(mention.key);
+      if (mention.acronym) {
+        sets.union(mention.key, `acronym:${mention.acronym}`);
+        knownKeys.add(`acronym:${mention.acronym}`);
+      }
       const longForm = mention.acronym === null ? !mention.key.startsWith('acronym:') : mention.text !== mention.acronym;
       if ((mention.kind === 'organization' || mention.kind === 'initiative') && longForm) {
         for (const letters of lettersOf(mention.text)) {
@@ -84,7 +89,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   for (const [shorter, longer] of containedNames(longNames)) sets.union(longer, shorter);
   for (const group of aliasGroups) {
     const keys = group.flatMap((name) => [`acronym:${name}`, `org:${nameKey(name, false)}`, `initiative:${nameKey(name, true)}`, `person:${name.toLowerCase()}`]);
-    const present = keys.filter((key) => seen(sources, key));
+    const present = keys.filter((key) => knownKeys.has(key));
     for (const key of present.slice(1)) sets.union(present[0]!, key);
   }
 
@@ -105,13 +110,6 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   for (const key of personKeys) {
     const first = key.slice('person:'.length).split(' ')[0]!;
     (firstNames.get(first) ?? firstNames.set(first, []).get(first)!).push(key);
-  }
-  const knownKeys = new Set<string>();
-  for (const source of sources) {
-    for (const mention of source.mentions) {
-      knownKeys.add(mention.key);
-      if (mention.acronym) knownKeys.add(`acronym:${mention.acronym}`);
-    }
   }
   // The same names recur across articles: each distinct text is resolved once.
   const resolvedCandidates = new Map<string, string | null>();
@@ -157,70 +155,75 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     return person;
   };
 
-  // One record per listed mention, shared by its entity's group and the document's list.
-  interface Listed { path: string; root: string; mention: Pick<EntityMention, 'start' | 'end' | 'text' | 'kind' | 'defining' | 'longForm' | 'acronym'> }
-  interface Group { mentions: Listed[] }
-  const groups = new Map<string, Group>();
+  // One record per listed mention, shared by its entity and its document's list; it carries its set's root as id
+  // until the entity's id is known. `origins` holds what grouping reads from the mention it was listed from.
+  const listed: ResolvedMention[] = [];
+  const origins: Array<Pick<EntityMention, 'defining' | 'longForm' | 'acronym'>> = [];
+  const groups = new Map<string, number[]>();
   const byDocument = new Map<string, ResolvedMention[]>();
-  const pending: Listed[] = [];
+  const NOT_DEFINING = { defining: false, longForm: null, acronym: null };
   for (const source of sources) {
     const { path } = source;
-    const listed: Listed[] = [];
+    const first = listed.length;
     for (const mention of source.mentions) {
       if (mention.nested) continue;
       const person = placeAsPerson(mention);
-      listed.push(person ? { path, root: sets.find(person), mention: { ...mention, kind: 'person' } } : { path, root: sets.find(mention.key), mention });
+      listed.push({ path, start: mention.start, end: mention.end, text: mention.text, kind: person ? 'person' : mention.kind, id: sets.find(person ?? mention.key) });
+      origins.push(mention);
     }
     for (const candidate of source.candidates) {
       const key = candidateKey(candidate);
-      if (key) listed.push({ path, root: sets.find(key), mention: { start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), defining: false, longForm: null, acronym: null } });
+      if (!key) continue;
+      listed.push({ path, start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), id: sets.find(key) });
+      origins.push(NOT_DEFINING);
     }
-    listed.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+    const order = Array.from({ length: listed.length - first }, (_, offset) => first + offset);
+    order.sort((a, b) => listed[a]!.start - listed[b]!.start || listed[b]!.end - listed[a]!.end);
+    const documentList: ResolvedMention[] = [];
     // A place inside a resolved name ("Duarte" in "Duarte Vilaça") is part of that name, not a mention of its own.
     let nameEnd = -1;
-    for (const item of listed) {
-      if (item.mention.kind === 'place') {
-        if (item.mention.end <= nameEnd) continue;
+    for (const index of order) {
+      const item = listed[index]!;
+      if (item.kind === 'place') {
+        if (item.end <= nameEnd) continue;
       } else {
-        nameEnd = Math.max(nameEnd, item.mention.end);
+        nameEnd = Math.max(nameEnd, item.end);
       }
-      const group = groups.get(item.root) ?? groups.set(item.root, { mentions: [] }).get(item.root)!;
-      group.mentions.push(item);
-      pending.push(item);
+      (groups.get(item.id) ?? groups.set(item.id, []).get(item.id)!).push(index);
+      documentList.push(item);
     }
+    if (documentList.length > 0) byDocument.set(path, documentList);
   }
 
   const entities: ResolvedEntity[] = [];
-  const idOfRoot = new Map<string, string>();
   const ids = new IdAllocator();
   // An entity's mentions repeat a few texts thousands of times: each text is weighed and normalised once.
   const weights = new Map<string, number>();
   const weightOf = (text: string) => weights.get(text) ?? weights.set(text, /^[A-Z]+s?$/.test(text) ? 0.5 : 1).get(text)!;
-  for (const [root, group] of groups) {
+  for (const [root, members] of groups) {
     const kindCounts = new Map<EntityKind, number>();
     const texts = new Set<string>();
-    for (const { mention } of group.mentions) {
+    const mentions = members.map((index) => listed[index]!);
+    for (const mention of mentions) {
       kindCounts.set(mention.kind, (kindCounts.get(mention.kind) ?? 0) + weightOf(mention.text));
       texts.add(mention.text);
     }
     const kind = [...kindCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    const definition = group.mentions.find(({ mention }) => mention.defining && !(mention.acronym && mention.text === mention.acronym)) ?? group.mentions[0]!;
-    const name = kind === 'place' ? placeName(root) : longestName(group.mentions.map(({ mention }) => mention.longForm ?? mention.text));
+    const defining = members.find((index) => origins[index]!.defining && !(origins[index]!.acronym && listed[index]!.text === origins[index]!.acronym));
+    const definition = listed[defining ?? members[0]!]!;
+    const name = kind === 'place' ? placeName(root) : longestName(members.map((index) => origins[index]!.longForm ?? listed[index]!.text));
     const id = ids.allocate(`${kind}:${slug(name) || slug(root)}`);
-    idOfRoot.set(root, id);
+    for (const mention of mentions) {
+      mention.id = id;
+      mention.kind = kind;
+    }
     entities.push({
       id, kind, name,
       aliases: [...new Set([...texts].map((text) => text.replace(/\s+/g, ' ')))].sort(),
-      definition: { path: definition.path, start: definition.mention.start, end: definition.mention.end },
-      mentions: group.mentions.map(({ path, mention }) => ({ path, start: mention.start, end: mention.end, text: mention.text })),
-      sources: new Set(group.mentions.map(({ path }) => path)).size,
+      definition: { path: definition.path, start: definition.start, end: definition.end },
+      mentions,
+      sources: new Set(mentions.map(({ path }) => path)).size,
     });
-  }
-  const kindOfId = new Map(entities.map((entity) => [entity.id, entity.kind]));
-  for (const { path, root, mention } of pending) {
-    const list = byDocument.get(path) ?? byDocument.set(path, []).get(path)!;
-    const id = idOfRoot.get(root)!;
-    list.push({ start: mention.start, end: mention.end, text: mention.text, kind: kindOfId.get(id) ?? mention.kind, id });
   }
   entities.sort((a, b) => compareText(a.id, b.id));
   return { entities, byDocument };
@@ -301,10 +304,6 @@ function recurringNames(sources: readonly EntitySource[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const [name, count] of counts) if (count.all >= MIN_RECURRING_MENTIONS && count.inside >= 2) names.set(name, `org:${name}`);
   return names;
-}
-
-function seen(sources: readonly EntitySource[], key: string): boolean {
-  return sources.some((source) => source.mentions.some((mention) => mention.key === key || (mention.acronym !== null && `acronym:${mention.acronym}` === key)));
 }
 
 function longestName(names: readonly string[]): string {

@@ -1,16 +1,19 @@
 /**
  * `npm run bench`: generates the benchmark corpora (.cache/bench/), measures Crosscheck's core and language server
- * on them next to cspell, harper.js and a read-and-regex floor, and prints a table; with --json, one JSON object last.
+ * on them next to cspell, harper.js and a read-and-regex floor, times the extension's activation in real VS Code, and
+ * prints a table; with --json, one JSON object last.
  *
- * Options: --json, --sizes 1000,10000, --quick (fewer runs), --skip core,floor,cspell,harper,server,
+ * Options: --json, --sizes 1000,10000, --quick (fewer runs), --skip activation,core,floor,cspell,harper,server,
  * --profile (CPU profiles of the core and of the server's index instead of the benchmark).
- * Internal: `main.js core DIR RUNS MODE` and `main.js harper LISTFILE RUNS` run one measurement in a child process.
+ * Internal: `main.js core DIR RUNS MODE`, `main.js harper LISTFILE RUNS` and `main.js activation STATEDIR` run one
+ * measurement in a child process.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { projectPath } from '../support/paths';
+import { launchOnce, measureActivation, type ActivationResult } from './activation';
 import { runCore, type CoreResult } from './core';
 import { ensureCorpus, type Manifest } from './generate';
 import { runServer, type ServerRun } from './lsp';
@@ -184,7 +187,7 @@ function ratios(size: SizeResult) {
   };
 }
 
-function table(sizes: SizeResult[], idleRss: number | undefined): string {
+function table(sizes: SizeResult[], idleRss: number | undefined, activation: ActivationResult | null): string {
   const header = `| | ${sizes.map((size) => `${size.docs.toLocaleString('en-US')} articles`).join(' | ')} |`;
   const rule = `|---|${sizes.map(() => '---:').join('|')}|`;
   const row = (label: string, cell: (size: SizeResult) => string) => `| ${label} | ${sizes.map(cell).join(' | ')} |`;
@@ -214,6 +217,11 @@ function table(sizes: SizeResult[], idleRss: number | undefined): string {
     row('load average at start / end of this column', (s) => `${fmt(s.load[0])} / ${fmt(s.load[1])}`),
   ];
   if (idleRss !== undefined) rows.push(row('server RSS with an empty workspace (MB)', () => fmt(idleRss, 0)));
+  if (activation) {
+    const launches = activation.launches.length;
+    const inActivate = median(activation.launches.map((launch) => launch.inActivateMs));
+    rows.push(row(`extension: activation in VS Code (ms), median of ${launches} launch${launches === 1 ? '' : 'es'}`, () => `${fmt(activation.activation_ms, 0)} (activate() itself ${fmt(inActivate, 0)})`));
+  }
   return rows.join('\n');
 }
 
@@ -234,7 +242,7 @@ function growth(sizes: SizeResult[]) {
   };
 }
 
-function verdicts(sizes: SizeResult[]): string[] {
+function verdicts(sizes: SizeResult[], activation: ActivationResult | null): string[] {
   const lines: string[] = [];
   const check = (label: string, ok: boolean | null, value: string) => lines.push(`- ${ok === null ? '?' : ok ? 'PASS' : 'FAIL'} ${label}: ${value}`);
   for (const size of sizes) {
@@ -251,6 +259,7 @@ function verdicts(sizes: SizeResult[]): string[] {
     check('10,000: hover p99 < 20 ms', last.hover ? last.hover.p99 < 20 : null, `${round(last.hover?.p99 ?? Number.NaN, 2)} ms`);
     check('10,000: edit p95 < 150 ms', last.edit ? last.edit.p95 < 150 : null, `${round(last.edit?.p95 ?? Number.NaN, 0)} ms`);
   }
+  if (activation) check('extension activates < 200 ms', activation.activation_ms < 200, `${round(activation.activation_ms, 0)} ms`);
   return lines;
 }
 
@@ -301,6 +310,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(await runHarper(paths, Number(args[2])))}\n`);
     return;
   }
+  if (args[0] === 'activation') {
+    await launchOnce(args[1]!);
+    return;
+  }
   const option = (name: string) => {
     const at = args.indexOf(name);
     return at >= 0 ? args[at + 1] : undefined;
@@ -313,6 +326,7 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
+  const activation = skip.has('activation') ? null : await measureActivation(args.includes('--quick') ? 1 : 3, log);
   const results: SizeResult[] = [];
   for (const docs of sizes) results.push(await measureSize(docs, skip, args.includes('--quick')));
   const idleRss = skip.has('server') ? undefined : await idleServerRss();
@@ -322,12 +336,17 @@ async function main(): Promise<void> {
     ratios: ratios(headline),
     growth_1000_to_10000: growth(results),
     server_idle_rss_mb: idleRss === undefined ? null : round(idleRss, 1),
+    activation_ms: activation ? round(activation.activation_ms, 1) : null,
+    activation: activation && {
+      launches: activation.launches.map((launch) => ({ activate_ms: round(launch.activateMs, 1), in_activate_ms: round(launch.inActivateMs, 1) })),
+      load: activation.load,
+    },
     sizes: Object.fromEntries(results.map((size) => [size.docs, { ...flat(size), ratios: ratios(size), detail: size }])),
     node: process.version,
     commit: revision(),
     seconds: round((performance.now() - started) / 1000, 1),
   };
-  const lines = ['', table(results, idleRss), '', ...verdicts(results)];
+  const lines = ['', table(results, idleRss, activation), '', ...verdicts(results, activation)];
   const grown = growth(results);
   if (grown) {
     lines.push(`- growth 1,000 → 10,000 (×${grown.docs} articles): corpus time ×${grown.corpus_time} (results() ×${grown.results_time}), `

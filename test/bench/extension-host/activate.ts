@@ -1,0 +1,37 @@
+/**
+ * The bench's extension-tests module, run inside real VS Code by test/bench/activation.ts on a copy of seeds/ with no
+ * editor open and no .crosscheck.json, so nothing has activated Crosscheck yet: times its activation and writes the
+ * figures to the file named by CROSSCHECK_BENCH_ACTIVATION_RESULT.
+ */
+import { writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { CrosscheckApi } from '../../../client/src/extension';
+import { EXTENSION_ID } from '../../vscode/support/workspace';
+
+/** One launch's figures (ms): `extension.activate()` as awaited here, and activate()'s own share of it. */
+export interface ActivationLaunch {
+  activateMs: number;
+  inActivateMs: number;
+}
+
+/** What a launch writes for test/bench/activation.ts: its figures, or why there are none. */
+export type ActivationReport = ActivationLaunch | { error: string };
+
+async function measure(): Promise<ActivationReport> {
+  const extension = vscode.extensions.getExtension<CrosscheckApi>(EXTENSION_ID);
+  if (!extension) return { error: `extension ${EXTENSION_ID} is not loaded: is extensionDevelopmentPath the project root?` };
+  if (extension.isActive) return { error: `${EXTENSION_ID} was already active before the measurement: something else activated it` };
+  // What VS Code counts as activation: loading dist/client.js and running activate().
+  const started = performance.now();
+  const api = await extension.activate();
+  return { activateMs: performance.now() - started, inActivateMs: api.activationMs };
+}
+
+/** Measures one activation and writes the report; rejects when there is no figure, which makes the workbench exit 1. */
+export async function run(): Promise<void> {
+  const resultFile = process.env.CROSSCHECK_BENCH_ACTIVATION_RESULT;
+  if (!resultFile) throw new Error('CROSSCHECK_BENCH_ACTIVATION_RESULT is not set');
+  const report = await measure();
+  writeFileSync(resultFile, JSON.stringify(report));
+  if ('error' in report) throw new Error(report.error);
+}

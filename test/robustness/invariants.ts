@@ -190,7 +190,9 @@ export function corpusProblems(texts: ReadonlyMap<string, string>, analyses: Rea
   for (const entity of results.entities) {
     if (!entity.id || entityIds.has(entity.id)) problems.add(`entity ${JSON.stringify(entity.id)}: empty or duplicate id`);
     entityIds.add(entity.id);
-    for (const mention of entity.mentions) {
+    const mentions = results.entityMentions.ofEntity(entity.id);
+    if (mentions.length !== entity.mentionCount) problems.add(`entity ${entity.id}: ${mentions.length} mentions listed, ${entity.mentionCount} counted`);
+    for (const mention of mentions) {
       const text = textOf(mention.path, `entity ${entity.id}`);
       if (text !== null && problems.range(`entity ${entity.id} mention in ${mention.path}`, text, mention.start, mention.end, true)
         && text.slice(mention.start, mention.end) !== mention.text) problems.add(`entity ${entity.id}: mention text ${JSON.stringify(mention.text)} differs from its range`);
@@ -198,7 +200,7 @@ export function corpusProblems(texts: ReadonlyMap<string, string>, analyses: Rea
     const definitionText = textOf(entity.definition.path, `entity ${entity.id} definition`);
     if (definitionText !== null) problems.range(`entity ${entity.id} definition`, definitionText, entity.definition.start, entity.definition.end, true);
   }
-  for (const [path, mentions] of results.entityMentions) {
+  for (const [path, mentions] of results.entityMentions.entries()) {
     const text = textOf(path, 'entity mentions');
     if (text === null) continue;
     for (const mention of mentions) {
@@ -222,6 +224,6 @@ export function comparableResults(results: CorpusResults): unknown {
   const sortedEntries = <V>(map: ReadonlyMap<string, V>) => [...map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return {
     claims: results.claims, findings: results.findings, entities: results.entities,
-    entityMentions: sortedEntries(results.entityMentions), figureClaims: sortedEntries(results.figureClaims), months: sortedEntries(results.months),
+    entityMentions: sortedEntries(new Map(results.entityMentions.entries())), figureClaims: sortedEntries(results.figureClaims), months: sortedEntries(results.months),
   };
 }

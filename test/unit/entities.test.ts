@@ -12,7 +12,7 @@ for (const { name, documents, same } of cases) {
   test(`aliases: ${name}`, () => {
     const corpus = new Corpus();
     documents.forEach((text, index) => corpus.upsert(`doc${index}.txt`, text));
-    const mentions = [...corpus.results().entityMentions.values()].flat();
+    const mentions = corpus.results().entityMentions.entries().flatMap(([, mentions]) => mentions);
     const ids = same.map((form) => {
       const mention = mentions.find((item) => item.text === form);
       assert.ok(mention, `no entity mention "${form}"`);

@@ -18,10 +18,10 @@ function articlesUnder(folder: string): Array<[string, string]> {
 
 const ARTICLES = [...articlesUnder(projectPath('seeds')), ...articlesUnder(projectPath('test', 'eval', 'articles'))];
 
-/** Everything but the generation, which tells patched results from recomputed ones. */
-function comparable(results: CorpusResults): Omit<CorpusResults, 'generation'> {
-  const { generation: _generation, ...rest } = results;
-  return rest;
+/** Everything but the generation, which tells patched results from recomputed ones; entity mentions as listed. */
+function comparable(results: CorpusResults): unknown {
+  const { generation: _generation, entityMentions, ...rest } = results;
+  return { ...rest, entityMentions: entityMentions.entries(), mentionsByEntity: results.entities.map((entity) => entityMentions.ofEntity(entity.id)) };
 }
 
 function recomputed(texts: ReadonlyMap<string, string>): CorpusResults {

@@ -3,7 +3,8 @@ import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { defaultConfig, type CrosscheckConfig } from './config';
 import { buildClaims, type ClaimRecord } from './claims/index';
 import type { RelatedDocuments } from './claims/group';
-import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './entities/resolve';
+import { resolveEntities, type ResolvedEntity } from './entities/resolve';
+import type { EntityMentions } from './entities/listing';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import { patchResults, patchStateOf, relocatedEntities, type DocumentEdit, type PatchState } from './incremental';
 import { compareText } from './order';
@@ -23,8 +24,8 @@ export interface CorpusResults {
    */
   generation: number;
   entities: ResolvedEntity[];
-  /** Per document: its listed entity mentions with corpus ids. */
-  entityMentions: Map<string, ResolvedMention[]>;
+  /** Per document: its listed entity mentions with corpus ids; per entity: its mentions. */
+  entityMentions: EntityMentions;
   /** Per document: the claim id of each figure (by figure index), or null. */
   figureClaims: Map<string, Array<string | null>>;
   /** Per document: the month its conversions use. */
@@ -39,8 +40,9 @@ interface StoredDocument { text: string; analysis: DocumentAnalysis }
  * organisations and initiatives, other capitalised names inside sentences, its cities and regions, and its
  * main countries.
  */
-function documentTopics(analysis: DocumentAnalysis, mentions: readonly ResolvedMention[]): Set<string> {
-  const topics = new Set(mentions.filter((mention) => mention.kind !== 'place').map((mention) => mention.id));
+function documentTopics(analysis: DocumentAnalysis, entityIndexes: readonly number[], entities: readonly ResolvedEntity[]): Set<string> {
+  const topics = new Set<string>();
+  for (const index of entityIndexes) if (entities[index]!.kind !== 'place') topics.add(entities[index]!.id);
   for (const entity of analysis.entities) if (entity.kind === 'place' && countryOfPlace(entity.key) !== entity.key) topics.add(entity.key);
   for (const candidate of analysis.candidates) if (!candidate.initial) topics.add(candidate.key.replace(/^titled:/, 'name:'));
   for (const country of mainCountries(analysis.entities)) topics.add(`main:${country}`);
@@ -189,21 +191,21 @@ export class Corpus {
 
   /** The cross-document results, computed on first read after a change. */
   results(): CorpusResults {
-    let kept: { entities: ResolvedEntity[]; entityMentions: Map<string, ResolvedMention[]>; topics: Map<string, Set<string>> } | null = null;
+    let kept: { entities: ResolvedEntity[]; entityMentions: EntityMentions; topics: Map<string, Set<string>> } | null = null;
     if (this.cached && this.edits.size > 0) {
       const previous = this.cached;
       const edits = [...this.edits].map(([path, before]) => ({ path, before, after: this.documents.get(path)!.analysis }));
       this.edits.clear();
       this.cached = this.patched(previous, edits);
       // Edits that keep every name but change how claims are worded still leave the entities and topics as they were.
-      const relocated = this.cached ? null : relocatedEntities(previous, this.patchState!, edits);
+      const relocated = this.cached ? null : relocatedEntities(previous, edits);
       if (relocated) kept = { ...relocated, topics: this.patchState!.topics };
     }
     if (this.cached) return this.cached;
     const ordered = this.paths().map((path) => ({ path, analysis: this.documents.get(path)!.analysis, month: this.monthOf(path) }));
     ordered.sort((a, b) => compareText(a.analysis.date?.iso ?? '9999', b.analysis.date?.iso ?? '9999') || compareText(a.path, b.path));
-    const { entities, entityMentions: byDocument } = kept ?? this.resolve(ordered);
-    const topics = kept?.topics ?? distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, byDocument.get(path) ?? [])])));
+    const { entities, entityMentions } = kept ?? this.resolve(ordered);
+    const topics = kept?.topics ?? distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, entityMentions.entityIndexesIn(path), entities)])));
     const { claims, layout } = buildClaims(ordered, this.config, relatedByTopics(topics));
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
     const findingsByPath = new Map<string, Finding[]>();
@@ -219,18 +221,18 @@ export class Corpus {
       for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
     }
     const months = new Map(ordered.map(({ path, month }) => [path, month]));
-    this.cached = { claims, findings, findingsByPath, generation: ++fullComputations, entities, entityMentions: byDocument, figureClaims, months };
+    this.cached = { claims, findings, findingsByPath, generation: ++fullComputations, entities, entityMentions, figureClaims, months };
     this.patchState = patchStateOf(this.cached, topics, layout, findingOrder);
     return this.cached;
   }
 
   /** Every document's entities resolved across the corpus. */
   private resolve(ordered: ReadonlyArray<{ path: string; analysis: DocumentAnalysis }>): Pick<CorpusResults, 'entities' | 'entityMentions'> {
-    const { entities, byDocument } = resolveEntities(
+    const { entities, mentions } = resolveEntities(
       ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
       this.config.aliases,
     );
-    return { entities, entityMentions: byDocument };
+    return { entities, entityMentions: mentions };
   }
 
   /** The results with `edits` patched in, or null when an edit needs the claims grouped afresh. */

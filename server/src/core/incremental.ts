@@ -9,7 +9,7 @@ import type { CrosscheckConfig } from './config';
 import type { CorpusResults } from './corpus';
 import { placeDocument, regroupClaims, revalueClaim, type ClaimLayout, type ClaimRecord, type ClaimSource } from './claims/index';
 import { restatements, type RelatedDocuments } from './claims/group';
-import type { ResolvedEntity, ResolvedMention } from './entities/resolve';
+import type { ResolvedEntity } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import type { Span } from './types';
 import { compareText } from './order';
@@ -21,13 +21,12 @@ export interface DocumentEdit { path: string; before: DocumentAnalysis; after: D
 export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: string) => ClaimSource & FindingSource; related: RelatedDocuments }
 
 /**
- * What a patch needs besides the results: where each entity and claim sits in the results' sorted lists (a patch
- * keeps both lists in the same order), and how the claims' mentions were grouped.
+ * What a patch needs besides the results: where each claim sits in the results' sorted list (a patch keeps the list in
+ * the same order), and how the claims' mentions were grouped.
  */
 export interface PatchState {
   /** What each document is about, as claim linking saw it: unchanged while every document keeps its names. */
   topics: Map<string, Set<string>>;
-  entities: Map<string, number>;
   claims: Map<string, number>;
   layout: ClaimLayout;
   /** Every document's path, in the order the findings list documents. */
@@ -38,7 +37,6 @@ export interface PatchState {
 export function patchStateOf(results: CorpusResults, topics: Map<string, Set<string>>, layout: ClaimLayout, findingOrder: string[]): PatchState {
   return {
     topics,
-    entities: new Map(results.entities.map((entity, index) => [entity.id, index])),
     claims: new Map(results.claims.map((claim, index) => [claim.id, index])),
     layout, findingOrder,
   };
@@ -120,21 +118,12 @@ function relocateNames(edit: DocumentEdit): (span: Span) => Span {
   };
 }
 
-/** Gives the edited document's entity mentions, and the entities they belong to, their new offsets. */
-function relocateEntities(results: CorpusResults, state: PatchState, edit: DocumentEdit, entities: ResolvedEntity[], entityMentions: Map<string, ResolvedMention[]>): void {
+/** Moves the definitions the edited document holds to where they now sit. */
+function relocateDefinitions(results: CorpusResults, edit: DocumentEdit, entities: ResolvedEntity[]): void {
   const relocate = relocateNames(edit);
-  const listed = results.entityMentions.get(edit.path) ?? [];
-  // An entity lists the very records its documents list, so each moved record replaces the old one in both.
-  const moved = new Map(listed.map((mention) => [mention, { ...mention, ...relocate(mention) }]));
-  entityMentions.set(edit.path, [...moved.values()]);
-  for (const id of new Set(listed.map((mention) => mention.id))) {
-    const index = state.entities.get(id)!;
+  for (const index of results.entityMentions.entityIndexesIn(edit.path)) {
     const entity = entities[index]!;
-    entities[index] = {
-      ...entity,
-      definition: entity.definition.path === edit.path ? { path: edit.path, ...relocate(entity.definition) } : entity.definition,
-      mentions: entity.mentions.map((mention) => moved.get(mention) ?? mention),
-    };
+    if (entity.definition.path === edit.path) entities[index] = { ...entity, definition: { path: edit.path, ...relocate(entity.definition) } };
   }
 }
 
@@ -164,19 +153,19 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * The entities after edits that keep every edited document's names, with the edited documents' mentions moved to
+ * The entities after edits that keep every edited document's names, with the edited documents' mentions read from
  * where they now sit; null when a name cannot be followed, and entities must be resolved afresh.
  */
-export function relocatedEntities(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[]): Pick<CorpusResults, 'entities' | 'entityMentions'> | null {
+export function relocatedEntities(results: CorpusResults, edits: readonly DocumentEdit[]): Pick<CorpusResults, 'entities' | 'entityMentions'> | null {
   if (!edits.every(keepsNames)) return null;
   const entities = [...results.entities];
-  const entityMentions = new Map(results.entityMentions);
   try {
-    for (const edit of edits) relocateEntities(results, state, edit, entities, entityMentions);
+    for (const edit of edits) relocateDefinitions(results, edit, entities);
   } catch (error) {
     if (error instanceof NameMoved) return null;
     throw error;
   }
+  const entityMentions = results.entityMentions.withNames(new Map(edits.map(({ path, after }) => [path, { mentions: after.entities, candidates: after.candidates }])), entities);
   return { entities, entityMentions };
 }
 
@@ -257,7 +246,7 @@ function patchFindings(results: CorpusResults, affected: ReadonlySet<string>, ed
  * a name or the date, gained or lost a claim mention, or its claims cannot be numbered as a full computation would.
  */
 export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
-  const relocated = relocatedEntities(results, state, edits);
+  const relocated = relocatedEntities(results, edits);
   if (!relocated) return null;
   const patch = patchClaims(results, state, edits, context);
   if (!patch) return null;

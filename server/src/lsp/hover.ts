@@ -103,7 +103,7 @@ function entityHover(view: WorkspaceView, target: EntityTarget): string {
   const aliases = entity.aliases.filter((alias) => alias !== entity.name);
   if (aliases.length > 0) lines.push('', `Also written: ${aliases.map(escapeMarkdown).join(', ')}`);
   const sources = `${entity.sources} source${entity.sources === 1 ? '' : 's'}`;
-  const mentions = `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
+  const mentions = `${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'}`;
   lines.push('', `Mentioned in ${sources} (${mentions}); defined in ${sourceLink(view, entity.definition.path, entity.definition)}`);
   return lines.join('\n');
 }

@@ -18,7 +18,7 @@ export function references(view: WorkspaceView, params: ReferenceParams, token: 
   const { definition } = target.entity;
   const isDefinition = (mention: { path: string; start: number; end: number }) =>
     mention.path === definition.path && mention.start === definition.start && mention.end === definition.end;
-  return target.entity.mentions
+  return view.corpus.results().entityMentions.ofEntity(target.entity.id)
     .filter((mention) => params.context.includeDeclaration || !isDefinition(mention))
     .flatMap((mention) => locationOf(view, mention.path, mention) ?? []);
 }

@@ -60,7 +60,7 @@ let lastSemanticTokens: { generation: number; fingerprint: string } | null = nul
  */
 export function semanticTokensFingerprint(results: CorpusResults): string {
   if (lastSemanticTokens?.generation !== results.generation) {
-    const fingerprint = JSON.stringify(results.entities.map((entity) => [entity.id, entity.kind, entity.definition.path, entity.mentions.length]));
+    const fingerprint = JSON.stringify(results.entities.map((entity) => [entity.id, entity.kind, entity.definition.path, entity.mentionCount]));
     lastSemanticTokens = { generation: results.generation, fingerprint };
   }
   return lastSemanticTokens.fingerprint;

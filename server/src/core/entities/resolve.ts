@@ -4,6 +4,7 @@ import { lookupPlace, placeName } from './gazetteer';
 import { IdAllocator, slug } from '../ids';
 import { compareText } from '../order';
 import { initials, nameKey } from './normalise';
+import { candidateOrigin, EntityMentions, type ListedDocument } from './listing';
 
 /** The per-document input to resolution, in corpus order (oldest first). */
 export interface EntitySource { path: string; mentions: readonly EntityMention[]; candidates: readonly NameCandidate[] }
@@ -15,12 +16,10 @@ export interface ResolvedEntity {
   name: string;
   aliases: string[];
   definition: { path: string; start: number; end: number };
-  mentions: ResolvedMention[];
+  /** How many mentions the corpus lists for it (EntityMentions.ofEntity lists them). */
+  mentionCount: number;
   sources: number;
 }
-
-/** A listed mention with its entity's id and kind; a document's list holds them in document order. */
-export interface ResolvedMention { path: string; start: number; end: number; text: string; kind: EntityKind; id: string }
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -51,7 +50,7 @@ class UnionFind {
 /** Resolves every document's mentions into corpus entities; aliasGroups are the user's extra alias lists. */
 export function resolveEntities(sources: readonly EntitySource[], aliasGroups: readonly string[][]): {
   entities: ResolvedEntity[];
-  byDocument: Map<string, ResolvedMention[]>;
+  mentions: EntityMentions;
 } {
   const sets = new UnionFind();
   const longForms = new Map<string, Set<string>>();
@@ -155,47 +154,54 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     return person;
   };
 
-  // One record per listed mention, shared by its entity and its document's list; it carries its set's root as id
-  // until the entity's id is known. `origins` holds what grouping reads from the mention it was listed from.
-  const listed: ResolvedMention[] = [];
-  const origins: Array<Pick<EntityMention, 'defining' | 'longForm' | 'acronym'>> = [];
+  // Listed mentions are numbered across the corpus; what grouping needs of each is kept in parallel lists of numbers
+  // and references, so that no record is built per mention (EntityMentions builds them when asked).
+  const listedSource: number[] = [];
+  const listedOrigin: number[] = [];
+  const listedKind: EntityKind[] = [];
+  const listedName: Array<EntityMention | NameCandidate> = [];
   const groups = new Map<string, number[]>();
-  const byDocument = new Map<string, ResolvedMention[]>();
-  const NOT_DEFINING = { defining: false, longForm: null, acronym: null };
-  for (const source of sources) {
-    const { path } = source;
-    const first = listed.length;
-    for (const mention of source.mentions) {
-      if (mention.nested) continue;
+  const documentLists: number[][] = sources.map(() => []);
+  const roots: string[] = [];
+  sources.forEach((source, sourceIndex) => {
+    const first = listedOrigin.length;
+    source.mentions.forEach((mention, index) => {
+      if (mention.nested) return;
       const person = placeAsPerson(mention);
-      listed.push({ path, start: mention.start, end: mention.end, text: mention.text, kind: person ? 'person' : mention.kind, id: sets.find(person ?? mention.key) });
-      origins.push(mention);
-    }
-    for (const candidate of source.candidates) {
+      listedSource.push(sourceIndex);
+      listedOrigin.push(index);
+      listedKind.push(person ? 'person' : mention.kind);
+      listedName.push(mention);
+      roots.push(sets.find(person ?? mention.key));
+    });
+    source.candidates.forEach((candidate, index) => {
       const key = candidateKey(candidate);
-      if (!key) continue;
-      listed.push({ path, start: candidate.start, end: candidate.end, text: candidate.text, kind: kindOfKey(key), id: sets.find(key) });
-      origins.push(NOT_DEFINING);
-    }
-    const order = Array.from({ length: listed.length - first }, (_, offset) => first + offset);
-    order.sort((a, b) => listed[a]!.start - listed[b]!.start || listed[b]!.end - listed[a]!.end);
-    const documentList: ResolvedMention[] = [];
+      if (!key) return;
+      listedSource.push(sourceIndex);
+      listedOrigin.push(candidateOrigin(index));
+      listedKind.push(kindOfKey(key));
+      listedName.push(candidate);
+      roots.push(sets.find(key));
+    });
+    const order = Array.from({ length: listedOrigin.length - first }, (_, offset) => first + offset);
+    order.sort((a, b) => listedName[a]!.start - listedName[b]!.start || listedName[b]!.end - listedName[a]!.end);
     // A place inside a resolved name ("Duarte" in "Duarte Vilaça") is part of that name, not a mention of its own.
     let nameEnd = -1;
-    for (const index of order) {
-      const item = listed[index]!;
-      if (item.kind === 'place') {
-        if (item.end <= nameEnd) continue;
+    for (const number of order) {
+      const { end } = listedName[number]!;
+      if (listedKind[number] === 'place') {
+        if (end <= nameEnd) continue;
       } else {
-        nameEnd = Math.max(nameEnd, item.end);
+        nameEnd = Math.max(nameEnd, end);
       }
-      (groups.get(item.id) ?? groups.set(item.id, []).get(item.id)!).push(index);
-      documentList.push(item);
+      const root = roots[number]!;
+      (groups.get(root) ?? groups.set(root, []).get(root)!).push(number);
+      documentLists[sourceIndex]!.push(number);
     }
-    if (documentList.length > 0) byDocument.set(path, documentList);
-  }
+  });
 
   const entities: ResolvedEntity[] = [];
+  const entityOfListed = new Int32Array(listedOrigin.length);
   const ids = new IdAllocator();
   // An entity's mentions repeat a few texts thousands of times: each text is weighed and normalised once.
   const weights = new Map<string, number>();
@@ -203,30 +209,50 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   for (const [root, members] of groups) {
     const kindCounts = new Map<EntityKind, number>();
     const texts = new Set<string>();
-    const mentions = members.map((index) => listed[index]!);
-    for (const mention of mentions) {
-      kindCounts.set(mention.kind, (kindCounts.get(mention.kind) ?? 0) + weightOf(mention.text));
-      texts.add(mention.text);
+    const paths = new Set<string>();
+    for (const number of members) {
+      const { text } = listedName[number]!;
+      kindCounts.set(listedKind[number]!, (kindCounts.get(listedKind[number]!) ?? 0) + weightOf(text));
+      texts.add(text);
+      paths.add(sources[listedSource[number]!]!.path);
+      entityOfListed[number] = entities.length;
     }
     const kind = [...kindCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    const defining = members.find((index) => origins[index]!.defining && !(origins[index]!.acronym && listed[index]!.text === origins[index]!.acronym));
-    const definition = listed[defining ?? members[0]!]!;
-    const name = kind === 'place' ? placeName(root) : longestName(members.map((index) => origins[index]!.longForm ?? listed[index]!.text));
-    const id = ids.allocate(`${kind}:${slug(name) || slug(root)}`);
-    for (const mention of mentions) {
-      mention.id = id;
-      mention.kind = kind;
-    }
+    const definingOf = (number: number) => {
+      const name = listedName[number]!;
+      return 'defining' in name && name.defining && !(name.acronym && name.text === name.acronym);
+    };
+    const definedAt = members.find(definingOf) ?? members[0]!;
+    const definition = listedName[definedAt]!;
+    const definitionPath = sources[listedSource[definedAt]!]!.path;
+    const name = kind === 'place' ? placeName(root) : longestName(members.map((number) => {
+      const listedAs = listedName[number]!;
+      return ('longForm' in listedAs ? listedAs.longForm : null) ?? listedAs.text;
+    }));
     entities.push({
-      id, kind, name,
+      id: ids.allocate(`${kind}:${slug(name) || slug(root)}`), kind, name,
       aliases: [...new Set([...texts].map((text) => text.replace(/\s+/g, ' ')))].sort(),
-      definition: { path: definition.path, start: definition.start, end: definition.end },
-      mentions,
-      sources: new Set(mentions.map(({ path }) => path)).size,
+      definition: { path: definitionPath, start: definition.start, end: definition.end },
+      mentionCount: members.length,
+      sources: paths.size,
     });
   }
-  entities.sort((a, b) => compareText(a.id, b.id));
-  return { entities, byDocument };
+  const sortedIndexes = entities.map((_, index) => index).sort((a, b) => compareText(entities[a]!.id, entities[b]!.id));
+  const finalIndex = new Int32Array(entities.length);
+  sortedIndexes.forEach((index, position) => { finalIndex[index] = position; });
+  const documents = new Map<string, ListedDocument>();
+  sources.forEach((source, sourceIndex) => {
+    const numbers = documentLists[sourceIndex]!;
+    if (numbers.length === 0) return;
+    const listed = new Int32Array(numbers.length * 2);
+    numbers.forEach((number, at) => {
+      listed[2 * at] = listedOrigin[number]!;
+      listed[2 * at + 1] = finalIndex[entityOfListed[number]!]!;
+    });
+    documents.set(source.path, { mentions: source.mentions, candidates: source.candidates, listed });
+  });
+  const sorted = sortedIndexes.map((index) => entities[index]!);
+  return { entities: sorted, mentions: new EntityMentions(documents, sorted) };
 }
 
 /** Whether every word of `part` appears in `whole` in the same order ("Vindhya Hydrogen Valley" in "Vindhya Green Hydrogen Valley"). */

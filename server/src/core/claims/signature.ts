@@ -148,6 +148,23 @@ function stem(lower: string): string {
 }
 
 /**
+ * Stems already made, by word: the words near figures recur from article to article, and every analysis keeps its
+ * signatures' stems, so each is made and stored once. Emptied when full, which bounds it whatever the vocabulary.
+ */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
+function sharedStem(lower: string): string {
+  let known = STEMS.get(lower);
+  if (known === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    known = stem(lower);
+    STEMS.set(lower, known);
+  }
+  return known;
+}
+
+/**
  * The concept named by the lower-case noun phrase written straight after a figure ("$6 billion investment",
  * "£12.8m in bonuses", "₹2,000 crore flood relief package"): a lexicon family if a word has one, else the head noun.
  */
@@ -198,10 +215,37 @@ function introducesAnotherFigure(tokens: readonly Token[], k: number): boolean {
   return !!next && (next.type === 'num' || next.type === 'sym' || (next.type === 'word' && afterNext?.type === 'num'));
 }
 
-/** A set's values in order; most sets here hold one value or none, which need no sorting. */
-function sortedValues(values: ReadonlySet<string>): string[] {
-  const list = [...values];
-  return list.length > 1 ? list.sort() : list;
+/**
+ * The empty list every signature with nothing of a kind shares: most have no localities, organisations or years, and
+ * each analysis is kept for as long as its document is open. Frozen, so that no reader can change another's list.
+ */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * A list of distinct strings collected one by one, and its sorted form. The lists are short (a sentence's places, the
+ * words near a figure), so a scan for duplicates and an insertion sort cost less than a Set and the built-in sort, which
+ * both allocate.
+ */
+class DistinctValues {
+  private values: string[] = NONE;
+
+  add(value: string): void {
+    if (this.values === NONE) this.values = [value];
+    else if (!this.values.includes(value)) this.values.push(value);
+  }
+
+  /** The values in code-unit order, as Array.prototype.sort puts strings; several are copied out at their exact size, to be kept. */
+  sorted(): string[] {
+    const { values } = this;
+    if (values.length < 2) return values;
+    for (let i = 1; i < values.length; i++) {
+      const value = values[i]!;
+      let k = i;
+      for (; k > 0 && values[k - 1]! > value; k--) values[k] = values[k - 1]!;
+      values[k] = value;
+    }
+    return values.slice();
+  }
 }
 
 /** Reads the signature of a claimable figure from its sentence. */
@@ -222,13 +266,13 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   let partial = false;
   let forecast = false;
   let stock = false;
-  const years = new Set<string>();
-  const contextWords = new Set<string>();
+  const years = new DistinctValues();
+  const contextWords = new DistinctValues();
   for (let k = Math.max(clauseStart, figureToken - LOOK_AROUND); k < Math.min(clauseEnd, figureEnd + LOOK_AROUND); k++) {
     const token = tokens[k]!;
     if (k >= figureToken && k < figureEnd) continue;
     if (token.type === 'word' && token.text.length >= 3 && Math.abs(k - figureToken) <= CONTEXT_REACH
-      && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(stem(token.lower));
+      && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(sharedStem(token.lower));
     const near = k >= figureToken - MARKER_REACH && k < figureEnd + MARKER_REACH;
     if (near && PARTIAL_MARKERS.has(token.lower)) partial = true;
     if (near && FORECAST_MARKERS.has(token.lower)) forecast = true;
@@ -288,10 +332,10 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
     }
   }
 
-  const places = new Set<string>();
-  const localities = new Set<string>();
-  const organizations = new Set<string>();
-  const mentionedOrganizations = new Set<string>();
+  const places = new DistinctValues();
+  const localities = new DistinctValues();
+  const organizations = new DistinctValues();
+  const mentionedOrganizations = new DistinctValues();
   const clauseStartOffset = tokens[clauseStart]?.start ?? sentence.start;
   for (let index = firstAtOrAfter(context.entities, sentence.start); index < context.entities.length; index++) {
     const entity = context.entities[index]!;
@@ -312,9 +356,9 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   }
   for (const place of context.documentPlaces) places.add(place);
   return {
-    dimension: dimensionOf(figure), concept, places: sortedValues(places), localities: sortedValues(localities),
-    organizations: sortedValues(organizations), mentionedOrganizations: sortedValues(mentionedOrganizations), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
-    years: sortedValues(years), context: sortedValues(contextWords),
+    dimension: dimensionOf(figure), concept, places: places.sorted(), localities: localities.sorted(),
+    organizations: organizations.sorted(), mentionedOrganizations: mentionedOrganizations.sorted(), asOf: concept !== null && RUNNING_TALLIES.has(concept) ? context.documentDate : null, perUnit, partial, forecast, stock,
+    years: years.sorted(), context: contextWords.sorted(),
     periodYears, past,
   };
 }

@@ -12,6 +12,25 @@ export function nameWords(name: string): string[] {
   return isAscii(name) ? asciiNameWords(name) : unicodeNameWords(name);
 }
 
+/** A name's words (as nameWords finds them) in lower case, joined by single spaces: what person and name keys are made of. */
+export function lowerNameText(name: string): string {
+  return isPlainName(name) ? name.toLowerCase() : nameWords(name).join(' ').toLowerCase();
+}
+
+/** Whether a name is ASCII words of letters, digits and "&" between single spaces, so that it is its own words joined. */
+function isPlainName(name: string): boolean {
+  if (name.length === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) return false;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 32) {
+      if (name.charCodeAt(i + 1) === 32) return false;
+    } else if (code === DOT || !isAsciiWordCharacter(code)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** How many words nameWords finds in a name, without building them. */
 export function nameWordCount(name: string): number {
   if (!isAscii(name)) return unicodeNameWords(name).length;

@@ -2,7 +2,7 @@
 import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import type { Token } from '../figures/tokens';
 import { longestPlaceName, lookupPlace, mayNamePlace, startsPlaceName, type Place } from './gazetteer';
-import { initials, nameKey, nameWordCount, nameWords } from './normalise';
+import { initials, lowerNameText, nameKey, nameWordCount } from './normalise';
 import { WordSet } from '../text';
 import {
   INITIATIVE_HEADS, MONTH_AND_DAY_NAMES, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_ROLES,
@@ -13,6 +13,9 @@ import {
 export interface EntityResult { mentions: EntityMention[]; candidates: NameCandidate[] }
 
 interface Chunk { first: number; last: number }
+
+/** What a mention may say beyond its kind and key. */
+type MentionDetails = Partial<Pick<EntityMention, 'acronym' | 'longForm' | 'defining' | 'nested'>>;
 
 /** A name to keep as a candidate if, once the whole document has been read, it is not an ordinary word. */
 interface CandidateProposal { first: number; last: number; titled: boolean; inHeading: boolean }
@@ -144,6 +147,8 @@ class DocumentEntities {
   private readonly proposals: CandidateProposal[] = [];
   /** The gazetteer entry of each token's text, filled in as asked for (null: none); the same words are asked about repeatedly. */
   private readonly tokenPlaces: Array<Place | null | undefined>;
+  /** One copy of each text and key that mentions and candidates keep: names recur, and every analysis is kept. */
+  private readonly strings = new Map<string, string>();
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.heading = headingTokens(tokens);
@@ -195,6 +200,14 @@ class DocumentEntities {
     return joined;
   }
 
+  /** The document's one copy of a string that a mention or candidate keeps. */
+  private shared(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    this.strings.set(value, value);
+    return value;
+  }
+
   private slice(first: number, last: number): string {
     return this.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
@@ -232,10 +245,14 @@ class DocumentEntities {
     return true;
   }
 
-  private add(first: number, last: number, kind: EntityKind, key: string, extra: Partial<EntityMention> = {}): void {
+  private add(first: number, last: number, kind: EntityKind, key: string, details: MentionDetails = {}): void {
     const start = this.tokens[first]!.start;
     const end = this.tokens[last]!.end;
-    this.mentions.push({ start, end, text: this.text.slice(start, end), kind, key, acronym: null, longForm: null, defining: false, nested: false, ...extra });
+    // Built whole rather than spread from the details: every mention gets one shape, and spreading is slow.
+    this.mentions.push({
+      start, end, text: this.shared(this.text.slice(start, end)), kind, key: this.shared(key),
+      acronym: details.acronym ?? null, longForm: details.longForm ?? null, defining: details.defining ?? false, nested: details.nested ?? false,
+    });
   }
 
   /** Places (longest gazetteer match first) inside tokens [first, last], as nested or top-level mentions. */
@@ -461,7 +478,7 @@ class DocumentEntities {
       return;
     }
     if (this.looksLikePerson(first, last)) {
-      this.add(first, last, 'person', `person:${nameWords(this.slice(first, last)).join(' ').toLowerCase()}`, { defining: true });
+      this.add(first, last, 'person', `person:${lowerNameText(this.slice(first, last))}`, { defining: true });
       return;
     }
     let titled = this.titleBefore(first);
@@ -483,7 +500,7 @@ class DocumentEntities {
     if (titled && nameWordsCount <= 3 && allCapitalised) {
       const name = this.slice(nameFirst, last);
       if (nameWordsCount === 1) this.proposeCandidate(nameFirst, last, true);
-      else this.add(nameFirst, last, 'person', `person:${nameWords(name).join(' ').toLowerCase()}`, { defining: true });
+      else this.add(nameFirst, last, 'person', `person:${lowerNameText(name)}`, { defining: true });
       return;
     }
     if (nameWordsCount <= MAX_CANDIDATE_WORDS) this.proposeCandidate(nameFirst, last, false);
@@ -499,12 +516,12 @@ class DocumentEntities {
     if (this.allWordsArePlaces(first, last)) return;
     const start = this.tokens[first]!.start;
     const end = this.tokens[last]!.end;
-    const text = this.text.slice(start, end);
+    const text = this.shared(this.text.slice(start, end));
     const previous = this.tokens[first - 1];
     const bullet = !!previous && BULLETS.has(previous.text) && (previous.newline || first === 1);
     const initial = inHeading || !previous || this.tokens[first]!.newline || bullet || CAPITALISING_PUNCTUATION.has(previous.text);
     const afterThe = previous?.lower === 'the';
-    this.candidates.push({ start, end, text, key: `${titled ? 'titled' : 'name'}:${nameWords(text).join(' ').toLowerCase()}`, initial, afterThe });
+    this.candidates.push({ start, end, text, key: this.shared(`${titled ? 'titled' : 'name'}:${lowerNameText(text)}`), initial, afterThe });
   }
 }
 

@@ -127,14 +127,15 @@ export function analysisProblems(text: string, analysis: DocumentAnalysis): stri
   const problems = new Problems();
   for (const problem of figureProblems(text, analysis.figures)) problems.add(problem);
   for (const problem of entityProblems(text, analysis.entities, analysis.candidates)) problems.add(problem);
-  for (const problem of sentenceProblems(text, analysis.sentences)) problems.add(problem);
   if (analysis.date) {
     problems.range('date', text, analysis.date.start, analysis.date.end, true);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(analysis.date.iso) || analysis.date.month !== analysis.date.iso.slice(0, 7)) problems.add(`date: bad iso ${analysis.date.iso} / month ${analysis.date.month}`);
   }
   analysis.mentions.forEach((mention, index) => {
     if (mention.figures.length === 0 || mention.figures.some((figure) => !Number.isInteger(figure) || !analysis.figures[figure])) problems.add(`mention ${index}: figure indexes ${JSON.stringify(mention.figures)} are not figures`);
-    if (!analysis.sentences[mention.sentence]) problems.add(`mention ${index}: sentence ${mention.sentence} does not exist`);
+    const primary = analysis.figures[mention.figures[0]!];
+    if (problems.range(`mention ${index} sentence`, text, mention.sentenceSpan.start, mention.sentenceSpan.end, true) && primary
+      && (primary.start < mention.sentenceSpan.start || primary.start >= mention.sentenceSpan.end)) problems.add(`mention ${index}: its figure is outside its sentence`);
   });
   return problems.list;
 }

@@ -13,7 +13,9 @@ export interface DocumentDate { iso: string; month: string; start: number; end: 
 export interface ClaimMention {
   /** Indexes into DocumentAnalysis.figures; the first is the primary expression. */
   figures: number[];
+  /** The index of its sentence in the document (mentions compare sentences by it), and where that sentence is. */
   sentence: number;
+  sentenceSpan: Span;
   signature: Signature;
 }
 
@@ -23,7 +25,6 @@ export interface DocumentAnalysis {
   figures: Figure[];
   entities: EntityMention[];
   candidates: NameCandidate[];
-  sentences: Span[];
   mentions: ClaimMention[];
 }
 
@@ -124,9 +125,9 @@ export function analyzeDocument(text: string): DocumentAnalysis {
       return;
     }
     const signature = signatureOf(figure, { tokens, sentence: sentences[sentence]!, figures, entities, documentYear, documentDate: date?.iso ?? null, documentPlaces });
-    const mention = { figures: [index], sentence, signature };
+    const mention = { figures: [index], sentence, sentenceSpan: sentences[sentence]!, signature };
     mentions.push(mention);
     previous = { mention, figure };
   });
-  return { date, figures, entities, candidates, sentences, mentions };
+  return { date, figures, entities, candidates, mentions };
 }

@@ -20,7 +20,7 @@ function rank(item: ClaimViewItem): number {
 function excerpt(view: WorkspaceView, mention: ClaimMentionRecord): string {
   const text = view.corpus.text(mention.path) ?? '';
   const analysis = view.corpus.analysis(mention.path);
-  const sentence = analysis?.sentences[analysis.mentions[mention.mentionIndex]?.sentence ?? -1] ?? mention;
+  const sentence = analysis?.mentions[mention.mentionIndex]?.sentenceSpan ?? mention;
   let start = sentence.start;
   let end = sentence.end;
   if (end - start > MAX_EXCERPT) {

@@ -1,4 +1,5 @@
 /** The VS Code extension: starts the Crosscheck language server and shows its results in the status bar and the Claims view. */
+import { loadStart } from './loadStart';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
@@ -17,8 +18,10 @@ export interface CrosscheckApi {
   statusBarText(): string;
   /** Asks the server for its process id, heap and corpus size. */
   serverInfo(): Promise<ServerInfo>;
-  /** How long activate() itself took (ms), as the log reports it; VS Code's activation time adds loading this module. */
+  /** Activation time (ms): from the moment this bundle started to load to the end of activate(). */
   activationMs: number;
+  /** How long activate() itself took (ms). */
+  activateCallMs: number;
 }
 
 let client: LanguageClient | undefined;
@@ -57,14 +60,16 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     log.error(`the language server did not start: ${error instanceof Error ? error.stack : String(error)}`);
     void vscode.window.showErrorMessage('Crosscheck\'s language server did not start. See the Crosscheck output for details.');
   });
-  const activationMs = performance.now() - activationStart;
-  log.info(`activated in ${Math.round(activationMs)} ms${vscode.workspace.isTrusted ? '' : ' (untrusted workspace)'}`);
+  const activated = performance.now();
+  const activationMs = activated - loadStart;
+  const activateCallMs = activated - activationStart;
+  log.info(`activated in ${Math.round(activationMs)} ms (loading ${Math.round(activationStart - loadStart)} ms, activate() ${Math.round(activateCallMs)} ms)${vscode.workspace.isTrusted ? '' : ' (untrusted workspace)'}`);
 
   return {
     summary: () => languageClient.sendRequest<WorkspaceSummary>(SUMMARY_REQUEST),
     statusBarText: () => statusBar.text,
     serverInfo: () => languageClient.sendRequest<ServerInfo>(SERVER_INFO_REQUEST),
-    activationMs,
+    activationMs, activateCallMs,
   };
 }
 

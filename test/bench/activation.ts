@@ -16,11 +16,20 @@ import { median, round } from './stats';
 const EXTENSION_TESTS = projectPath('out', 'bench', 'extension-host', 'activate.js');
 const REPORT_FILE = 'activation.json';
 
-/** The step's result: the median of the launches' `activateMs`, every launch, and the 1-minute load average at its start and end. */
+/**
+ * The step's result: the median activation time of the launches (awaited from the extension host where this module
+ * activated the extension, which counts VS Code's own work too, else the extension's own figure), every launch, and
+ * the 1-minute load average at its start and end.
+ */
 export interface ActivationResult {
   activation_ms: number;
   launches: ActivationLaunch[];
   load: [number, number];
+}
+
+/** A launch's activation time: awaited from outside when it could be, the extension's own figure otherwise. */
+export function activationOf(launch: ActivationLaunch): number {
+  return launch.awaitedMs ?? launch.inExtensionMs;
 }
 
 /** Runs one launch in this process, writing its report into `stateDir`: the `main.js activation STATEDIR` mode. */
@@ -62,10 +71,11 @@ export async function measureActivation(launches: number, log: (line: string) =>
         throw new Error(`VS Code launch ${launch} of ${launches} (exit code ${code}): ${report?.error ?? 'no activation report'}\n${output}`);
       }
       measured.push(report);
-      log(`launch ${launch}: activation ${report.activateMs.toFixed(1)} ms, of which activate() ${report.inActivateMs.toFixed(1)} ms`);
+      const awaited = report.awaitedMs === null ? 'activated by the workbench before the test module ran' : `awaited ${report.awaitedMs.toFixed(1)} ms`;
+      log(`launch ${launch}: ${awaited}; in the extension ${report.inExtensionMs.toFixed(1)} ms (loading and activate()), of which activate() ${report.activateCallMs.toFixed(1)} ms`);
     } finally {
       rmSync(stateDir, { recursive: true, force: true });
     }
   }
-  return { activation_ms: median(measured.map((launch) => launch.activateMs)), launches: measured, load: [round(loadAtStart, 2), round(loadavg()[0]!, 2)] };
+  return { activation_ms: median(measured.map(activationOf)), launches: measured, load: [round(loadAtStart, 2), round(loadavg()[0]!, 2)] };
 }

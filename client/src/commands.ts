@@ -1,13 +1,12 @@
 /** The extension's commands, as contributed in package.json. */
 import * as vscode from 'vscode';
-import type { LanguageClient, WorkspaceEdit } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { REINDEX_REQUEST, REPORT_REQUEST } from '../../server/src/protocol';
 import { CLAIMS_VIEW_ID, type ClaimsView } from './claimsView';
 import { exportReport } from './exportReport';
-import { APPLY_FIX_COMMAND, applyFix } from './versionedFixes';
 
-/** What the commands act on. */
-export interface CommandContext { client: LanguageClient; claims: ClaimsView; log: vscode.LogOutputChannel }
+/** What the commands act on; the language client once it is loaded. */
+export interface CommandContext { client: () => Promise<LanguageClient>; claims: ClaimsView; log: vscode.LogOutputChannel }
 
 /** Registers a command whose failure is logged and shown to the user as "Crosscheck could not <doing>: <reason>". */
 function registerGuarded(id: string, doing: string, run: (...args: unknown[]) => Thenable<unknown>, log: vscode.LogOutputChannel): vscode.Disposable {
@@ -35,16 +34,14 @@ export function registerCommands({ client, claims, log }: CommandContext): vscod
     }, log),
     registerGuarded('crosscheck.reindex', 're-index the workspace', () => vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Crosscheck: re-indexing' },
-      () => client.sendRequest(REINDEX_REQUEST),
+      async () => (await client()).sendRequest(REINDEX_REQUEST),
     ), log),
     registerGuarded('crosscheck.restartServer', 'restart the language server', async () => {
       log.info('restarting the language server');
-      await client.restart();
+      await (await client()).restart();
     }, log),
     registerGuarded('crosscheck.exportReport', 'export the claims report', () => exportReport(
-      (format) => client.sendRequest<string>(REPORT_REQUEST, { format }),
+      async (format) => (await client()).sendRequest<string>(REPORT_REQUEST, { format }),
     ), log),
-    // Not guarded: the quick fix's caller gets whether the edit was applied.
-    vscode.commands.registerCommand(APPLY_FIX_COMMAND, (edit: WorkspaceEdit) => applyFix(client, edit, log)),
   );
 }

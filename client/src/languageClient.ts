@@ -1,7 +1,10 @@
-/** Creates the language client that runs the bundled Crosscheck server over IPC. */
+/**
+ * Creates the language client that runs the bundled Crosscheck server over IPC. The extension loads this module (and
+ * with it the language client library) after activation.
+ */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { versionCheckedCodeActions } from './versionedFixes';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit } from 'vscode-languageclient/node';
+import { APPLY_FIX_COMMAND, applyFix, versionCheckedCodeActions } from './versionedFixes';
 
 /** What the server is told at start-up; it may ignore what it does not support yet. */
 export interface CrosscheckInitializationOptions {
@@ -9,7 +12,7 @@ export interface CrosscheckInitializationOptions {
   trusted: boolean;
 }
 
-/** A language client for the server in dist/server.js, not yet started. */
+/** A language client for the server in dist/server.js, not yet started, with the command its quick fixes run. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const server = { module: serverModule, transport: TransportKind.ipc };
@@ -28,5 +31,15 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     middleware: { provideCodeActions: versionCheckedCodeActions(() => client) },
   };
   const client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+  // The quick fix's caller gets whether the edit was applied.
+  context.subscriptions.push(vscode.commands.registerCommand(APPLY_FIX_COMMAND, (edit: WorkspaceEdit) => applyFix(client, edit, output)));
   return client;
+}
+
+/** Calls `running` each time the server has (re)started and `stopped` each time it stops. */
+export function watchServerState(client: LanguageClient, on: { running: () => void; stopped: () => void }): vscode.Disposable {
+  return client.onDidChangeState(({ newState }) => {
+    if (newState === State.Stopped) on.stopped();
+    if (newState === State.Running) on.running();
+  });
 }

@@ -219,10 +219,10 @@ function table(sizes: SizeResult[], idleRss: number | undefined, activation: Act
   if (idleRss !== undefined) rows.push(row('server RSS with an empty workspace (MB)', () => fmt(idleRss, 0)));
   if (activation) {
     const launches = activation.launches.length;
-    const inExtension = median(activation.launches.map((launch) => launch.inExtensionMs));
+    const load = median(activation.launches.map((launch) => launch.loadMs));
     const activateCall = median(activation.launches.map((launch) => launch.activateCallMs));
     rows.push(row(`extension: activation in VS Code (ms), median of ${launches} launch${launches === 1 ? '' : 'es'}`,
-      () => `${fmt(activation.activation_ms, 0)} (in the extension ${fmt(inExtension, 0)}, of which activate() ${fmt(activateCall, 0)})`));
+      () => `${fmt(activation.activation_ms, 0)} (loading its modules ${fmt(load, 0)}, activate() ${fmt(activateCall, 0)})`));
   }
   return rows.join('\n');
 }
@@ -345,7 +345,8 @@ async function main(): Promise<void> {
     activation_ms: activation ? round(activation.activation_ms, 1) : null,
     activation: activation && {
       launches: activation.launches.map((launch) => ({
-        awaited_ms: launch.awaitedMs === null ? null : round(launch.awaitedMs, 1), in_extension_ms: round(launch.inExtensionMs, 1), activate_call_ms: round(launch.activateCallMs, 1),
+        awaited_ms: launch.awaitedMs === null ? null : round(launch.awaitedMs, 1), in_extension_ms: round(launch.inExtensionMs, 1),
+        load_ms: round(launch.loadMs, 1), activate_call_ms: round(launch.activateCallMs, 1),
       })),
       load: activation.load,
     },

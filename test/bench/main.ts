@@ -328,14 +328,15 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  // A failed launch is reported and the rest of the benchmark still runs.
+  const results: SizeResult[] = [];
+  for (const docs of sizes) results.push(await measureSize(docs, skip, args.includes('--quick')));
+  const idleRss = skip.has('server') ? undefined : await idleServerRss();
+  // Last, as VS Code and Chromium load the machine for a while after they exit. A failed launch is reported, and the
+  // results so far still printed.
   const activation = skip.has('activation') ? null : await measureActivation(args.includes('--quick') ? 1 : 3, log).catch((error: unknown) => {
     log(`## activation: failed: ${(error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join('\n')}`);
     return null;
   });
-  const results: SizeResult[] = [];
-  for (const docs of sizes) results.push(await measureSize(docs, skip, args.includes('--quick')));
-  const idleRss = skip.has('server') ? undefined : await idleServerRss();
   const headline = results.at(-1)!;
   const summary = {
     ...flat(headline),

@@ -4,7 +4,7 @@ import type { CrosscheckConfig, SeverityName } from './config';
 import type { DocumentAnalysis } from './analyze';
 import type { Figure } from './types';
 import { rateBetween } from './fx/index';
-import { describeValue, formatNumber, rewriteFigure } from './format';
+import { describeValue, flat, formatNumber, rewriteFigure } from './format';
 
 /** A text edit that fixes a finding, on the finding's own document. */
 export interface FindingFix { title: string; start: number; end: number; newText: string; preferred: boolean }
@@ -156,14 +156,14 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
           summaries.push(`${count} other source${count === 1 ? ' says' : 's say'} ${shown.text} (${listPaths(firstPaths, count)})`);
           for (const { mention: member } of entries.slice(0, Math.ceil(MAX_RELATED / otherGroups.length))) {
             const text = sources.get(member.path)!.analysis.figures[member.figures[0]!]!.text;
-            related.push({ path: member.path, start: member.start, end: member.end, message: `${basename(member.path)} says ${text}` });
+            related.push({ path: member.path, start: member.start, end: member.end, message: flat`${basename(member.path)} says ${text}` });
           }
           const replacement = replacementValue(figure, sameUnit?.value ?? null, entries[0]!.mention, source, sources);
           if (replacement !== null) {
             const newText = rewriteFigure(figure, replacement);
             if (newText !== figure.text) {
               fixes.push({
-                title: `Use ${newText} as in ${count} other source${count === 1 ? '' : 's'}`, start: figure.start, end: figure.end,
+                title: flat`Use ${newText} as in ${count} other source${count === 1 ? '' : 's'}`, start: figure.start, end: figure.end,
                 newText, preferred: claim.consensus === group.index,
               });
             }
@@ -171,7 +171,7 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
         }
         findings.push({
           code: 'conflicting-figure', severity,
-          message: `Sources disagree on ${claim.label}: this source says ${figure.text}; ${summaries.join('; ')}${hidden > 0 ? `; and ${hidden} more value${hidden === 1 ? '' : 's'}` : ''}.`,
+          message: flat`Sources disagree on ${claim.label}: this source says ${figure.text}; ${summaries.join('; ')}${hidden > 0 ? `; and ${hidden} more value${hidden === 1 ? '' : 's'}` : ''}.`,
           path: mention.path, start: figure.start, end: figure.end, related, fixes, review,
         });
       }
@@ -208,10 +208,10 @@ export function conversionFindings(source: FindingSource, config: CrosscheckConf
     const rateText = primary.unit === secondary.unit ? 'the same currency' : `1 ${primary.unit} = ${formatNumber(applied.rate, false, 4)} ${secondary.unit} in ${applied.month}`;
     findings.push({
       code: 'inconsistent-conversion', severity,
-      message: `${secondary.text} does not match ${primary.text}: the text implies 1 ${primary.unit} = ${formatNumber(implied, false, 4)} ${secondary.unit}, but ${rateText} (off by ${drift > 0 ? '+' : ''}${Math.round(drift * 100)}%).`,
+      message: flat`${secondary.text} does not match ${primary.text}: the text implies 1 ${primary.unit} = ${formatNumber(implied, false, 4)} ${secondary.unit}, but ${rateText} (off by ${drift > 0 ? '+' : ''}${Math.round(drift * 100)}%).`,
       path: source.path, start: secondary.start, end: secondary.end,
-      related: [{ path: source.path, start: primary.start, end: primary.end, message: `the amount being converted: ${primary.text}` }],
-      fixes: newText === secondary.text ? [] : [{ title: `Use ${newText} (converted at ${applied.month} rate)`, start: secondary.start, end: secondary.end, newText, preferred: true }],
+      related: [{ path: source.path, start: primary.start, end: primary.end, message: flat`the amount being converted: ${primary.text}` }],
+      fixes: newText === secondary.text ? [] : [{ title: flat`Use ${newText} (converted at ${applied.month} rate)`, start: secondary.start, end: secondary.end, newText, preferred: true }],
       review: null,
     });
   }

@@ -58,3 +58,13 @@ export function scientific(value: number): string {
   const superscript = String(exponent).replace(/[-0-9]/g, (d) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(d)]!);
   return `${mantissa.toFixed(1)} × 10${superscript}`;
 }
+
+/**
+ * A template literal written as one flat string. Built with `${}`, a message is a tree of its pieces (one node per
+ * piece), and the corpus keeps every finding's messages as long as its results.
+ */
+export function flat(strings: TemplateStringsArray, ...values: ReadonlyArray<string | number>): string {
+  const parts: Array<string | number> = [strings[0]!];
+  values.forEach((value, index) => parts.push(value, strings[index + 1]!));
+  return parts.join('');
+}

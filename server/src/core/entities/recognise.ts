@@ -208,6 +208,14 @@ class DocumentEntities {
     return value;
   }
 
+  /**
+   * The document's one copy of a key built from a prefix and a name, as one flat string: a key written as
+   * `${prefix}${name}` is kept as a pair of strings and a third once it is looked up, and every analysis is kept.
+   */
+  private sharedKey(prefix: string, name: string): string {
+    return this.shared([prefix, name].join(''));
+  }
+
   private slice(first: number, last: number): string {
     return this.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
@@ -309,7 +317,7 @@ class DocumentEntities {
     for (let k = first; k <= last; k++) {
       const acronym = acronymOf(this.tokens[k]);
       const shouting = isAllCaps(this.tokens[k - 1]) || isAllCaps(this.tokens[k + 1]);
-      if (acronym && !shouting && !NON_ENTITY_ACRONYMS.has(acronym) && !lookupPlace(acronym)) this.add(k, k, 'organization', `acronym:${acronym}`);
+      if (acronym && !shouting && !NON_ENTITY_ACRONYMS.has(acronym) && !lookupPlace(acronym)) this.add(k, k, 'organization', this.sharedKey('acronym:', acronym));
       // A headline in capitals ("NEWCASTLE SEAL SWOOP FOR RIVAS") may still name people and clubs seen elsewhere.
       else if (acronym && shouting && !this.placeOfToken(k)) this.proposeCandidate(k, k, false, true);
     }
@@ -360,7 +368,7 @@ class DocumentEntities {
   }
 
   private keyOf(kind: EntityKind, name: string): string {
-    return `${kind === 'initiative' ? 'initiative' : 'org'}:${nameKey(name, kind === 'initiative')}`;
+    return this.sharedKey(kind === 'initiative' ? 'initiative:' : 'org:', nameKey(name, kind === 'initiative'));
   }
 
   /** The kind a capitalised phrase's head word gives it, if any. */
@@ -439,7 +447,7 @@ class DocumentEntities {
     if (acronym) {
       const place = this.placeOfToken(first);
       if (place) this.add(first, last, 'place', place.key);
-      else if (!NON_ENTITY_ACRONYMS.has(acronym)) this.add(first, last, 'organization', `acronym:${acronym}`);
+      else if (!NON_ENTITY_ACRONYMS.has(acronym)) this.add(first, last, 'organization', this.sharedKey('acronym:', acronym));
       return;
     }
     const whole = this.placeNamedBy(first, last);
@@ -473,12 +481,12 @@ class DocumentEntities {
     const trailingAcronym = acronymOf(tokens[last]);
     const placesBefore = this.allWordsArePlaces(first, last - 1);
     if (trailingAcronym && placesBefore && !NON_ENTITY_ACRONYMS.has(trailingAcronym) && !this.placeOfToken(last)) {
-      this.add(first, last, 'organization', `acronym:${trailingAcronym}`);
+      this.add(first, last, 'organization', this.sharedKey('acronym:', trailingAcronym));
       this.addPlaces(first, last - 1, true);
       return;
     }
     if (this.looksLikePerson(first, last)) {
-      this.add(first, last, 'person', `person:${lowerNameText(this.slice(first, last))}`, { defining: true });
+      this.add(first, last, 'person', this.sharedKey('person:', lowerNameText(this.slice(first, last))), { defining: true });
       return;
     }
     let titled = this.titleBefore(first);
@@ -500,7 +508,7 @@ class DocumentEntities {
     if (titled && nameWordsCount <= 3 && allCapitalised) {
       const name = this.slice(nameFirst, last);
       if (nameWordsCount === 1) this.proposeCandidate(nameFirst, last, true);
-      else this.add(nameFirst, last, 'person', `person:${lowerNameText(name)}`, { defining: true });
+      else this.add(nameFirst, last, 'person', this.sharedKey('person:', lowerNameText(name)), { defining: true });
       return;
     }
     if (nameWordsCount <= MAX_CANDIDATE_WORDS) this.proposeCandidate(nameFirst, last, false);
@@ -521,7 +529,7 @@ class DocumentEntities {
     const bullet = !!previous && BULLETS.has(previous.text) && (previous.newline || first === 1);
     const initial = inHeading || !previous || this.tokens[first]!.newline || bullet || CAPITALISING_PUNCTUATION.has(previous.text);
     const afterThe = previous?.lower === 'the';
-    this.candidates.push({ start, end, text, key: this.shared(`${titled ? 'titled' : 'name'}:${lowerNameText(text)}`), initial, afterThe });
+    this.candidates.push({ start, end, text, key: this.sharedKey(titled ? 'titled:' : 'name:', lowerNameText(text)), initial, afterThe });
   }
 }
 

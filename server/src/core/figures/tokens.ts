@@ -16,6 +16,33 @@ export interface Token {
 }
 
 const CURRENCY_SYMBOLS = '$¥₹€£₩₽₺₪฿₫₱₦%';
+
+/**
+ * Words already made into strings, by a hash of their characters: most of an article's words recur (in it and in
+ * every other), so a word seen before is neither copied out of the text again nor lower-cased again. A slot holds the
+ * last word that hashed to it; a collision only costs a copy.
+ */
+const WORD_SLOTS = 1 << 14;
+const MAX_SHARED_WORD = 24;
+const slotWords: string[] = new Array<string>(WORD_SLOTS).fill('');
+const slotLowers: string[] = new Array<string>(WORD_SLOTS).fill('');
+
+/** The slot holding the word at [start, end) of the text (put there if another word held it), for a word of at most MAX_SHARED_WORD. */
+function wordSlot(folded: string, start: number, end: number, hash: number, cased: boolean): number {
+  const slot = hash & (WORD_SLOTS - 1);
+  const known = slotWords[slot]!;
+  if (known.length !== end - start || !sameChars(folded, start, known)) {
+    const text = folded.slice(start, end);
+    slotWords[slot] = text;
+    slotLowers[slot] = cased ? text.toLowerCase() : text;
+  }
+  return slot;
+}
+
+function sameChars(folded: string, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (folded.charCodeAt(start + index) !== word.charCodeAt(index)) return false;
+  return true;
+}
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 const MAX_TOKEN_LENGTH = 64;
 
@@ -64,13 +91,23 @@ export function tokenize(folded: string): Token[] {
         else break;
       }
     } else if (isLetter(folded, i)) {
-      type = 'word';
       cased = !isLowerAscii(code);
+      let hash = code;
       i++;
       while (i < length && isLetter(folded, i)) {
-        if (!isLowerAscii(folded.charCodeAt(i))) cased = true;
+        const c = folded.charCodeAt(i);
+        if (!isLowerAscii(c)) cased = true;
+        hash = (Math.imul(hash, 31) + c) | 0;
         i++;
       }
+      if (i - start <= MAX_SHARED_WORD) {
+        const slot = wordSlot(folded, start, i, hash, cased);
+        tokens.push({ type: 'word', start, end: i, text: slotWords[slot]!, lower: slotLowers[slot]!, spaced, newline });
+        spaced = false;
+        newline = false;
+        continue;
+      }
+      type = 'word';
     } else {
       type = CURRENCY_SYMBOLS.includes(folded[i]!) ? 'sym' : 'punct';
       cased = code > 127;

@@ -3,6 +3,7 @@ import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import type { Token } from '../figures/tokens';
 import { longestPlaceName, lookupPlace, mayNamePlace, startsPlaceName, type Place } from './gazetteer';
 import { initials, lowerNameText, nameKey, nameWordCount } from './normalise';
+import { flat } from '../format';
 import { WordSet } from '../text';
 import {
   INITIATIVE_HEADS, MONTH_AND_DAY_NAMES, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_ROLES,
@@ -208,12 +209,9 @@ class DocumentEntities {
     return value;
   }
 
-  /**
-   * The document's one copy of a key built from a prefix and a name, as one flat string: a key written as
-   * `${prefix}${name}` is kept as a pair of strings and a third once it is looked up, and every analysis is kept.
-   */
+  /** The document's one copy of a key built from a prefix and a name, as one flat string (keys are kept with the analysis). */
   private sharedKey(prefix: string, name: string): string {
-    return this.shared([prefix, name].join(''));
+    return this.shared(flat`${prefix}${name}`);
   }
 
   private slice(first: number, last: number): string {

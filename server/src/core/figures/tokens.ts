@@ -31,7 +31,7 @@ const slotLowers: string[] = new Array<string>(WORD_SLOTS).fill('');
 function wordSlot(folded: string, start: number, end: number, hash: number, cased: boolean): number {
   const slot = hash & (WORD_SLOTS - 1);
   const known = slotWords[slot]!;
-  if (known.length !== end - start || !sameChars(folded, start, known)) {
+  if (known.length !== end - start || !folded.startsWith(known, start)) {
     const text = folded.slice(start, end);
     slotWords[slot] = text;
     slotLowers[slot] = cased ? text.toLowerCase() : text;
@@ -39,10 +39,6 @@ function wordSlot(folded: string, start: number, end: number, hash: number, case
   return slot;
 }
 
-function sameChars(folded: string, start: number, word: string): boolean {
-  for (let index = 0; index < word.length; index++) if (folded.charCodeAt(start + index) !== word.charCodeAt(index)) return false;
-  return true;
-}
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 const MAX_TOKEN_LENGTH = 64;
 

@@ -155,33 +155,52 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   };
 
   // Listed mentions are numbered across the corpus; what grouping needs of each is kept in parallel lists of numbers
-  // and references, so that no record is built per mention (EntityMentions builds them when asked).
+  // and references, so that no record is built per mention (EntityMentions builds them when asked). What building the
+  // entities needs of a mention is read while its document's names are at hand, not later entity by entity.
   const listedSource: number[] = [];
   const listedOrigin: number[] = [];
   const listedKind: EntityKind[] = [];
   const listedName: Array<EntityMention | NameCandidate> = [];
+  const listedText: number[] = [];
+  const listedDefining: boolean[] = [];
+  const listedNameLength: number[] = [];
+  const roots: string[] = [];
+  // An entity's mentions repeat a few texts thousands of times: each text is numbered and weighed once.
+  const textNumbers = new Map<string, number>();
+  const texts: string[] = [];
+  const textWeights: number[] = [];
+  const textNumber = (text: string): number => {
+    let number = textNumbers.get(text);
+    if (number === undefined) {
+      number = texts.length;
+      textNumbers.set(text, number);
+      texts.push(text);
+      textWeights.push(/^[A-Z]+s?$/.test(text) ? 0.5 : 1);
+    }
+    return number;
+  };
+  const list = (sourceIndex: number, origin: number, kind: EntityKind, name: EntityMention | NameCandidate, key: string): void => {
+    listedSource.push(sourceIndex);
+    listedOrigin.push(origin);
+    listedKind.push(kind);
+    listedName.push(name);
+    listedText.push(textNumber(name.text));
+    listedDefining.push('defining' in name && name.defining && !(name.acronym && name.text === name.acronym));
+    listedNameLength.push(nameForm(name).length);
+    roots.push(sets.find(key));
+  };
   const groups = new Map<string, number[]>();
   const documentLists: number[][] = sources.map(() => []);
-  const roots: string[] = [];
   sources.forEach((source, sourceIndex) => {
     const first = listedOrigin.length;
     source.mentions.forEach((mention, index) => {
       if (mention.nested) return;
       const person = placeAsPerson(mention);
-      listedSource.push(sourceIndex);
-      listedOrigin.push(index);
-      listedKind.push(person ? 'person' : mention.kind);
-      listedName.push(mention);
-      roots.push(sets.find(person ?? mention.key));
+      list(sourceIndex, index, person ? 'person' : mention.kind, mention, person ?? mention.key);
     });
     source.candidates.forEach((candidate, index) => {
       const key = candidateKey(candidate);
-      if (!key) return;
-      listedSource.push(sourceIndex);
-      listedOrigin.push(candidateOrigin(index));
-      listedKind.push(kindOfKey(key));
-      listedName.push(candidate);
-      roots.push(sets.find(key));
+      if (key) list(sourceIndex, candidateOrigin(index), kindOfKey(key), candidate, key);
     });
     const order = Array.from({ length: listedOrigin.length - first }, (_, offset) => first + offset);
     order.sort((a, b) => listedName[a]!.start - listedName[b]!.start || listedName[b]!.end - listedName[a]!.end);
@@ -203,38 +222,55 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   const entities: ResolvedEntity[] = [];
   const entityOfListed = new Int32Array(listedOrigin.length);
   const ids = new IdAllocator();
-  // An entity's mentions repeat a few texts thousands of times: each text is weighed and normalised once.
-  const weights = new Map<string, number>();
-  const weightOf = (text: string) => weights.get(text) ?? weights.set(text, /^[A-Z]+s?$/.test(text) ? 0.5 : 1).get(text)!;
+  // The entity each text was last taken for, so that an entity takes each of its texts once.
+  const textTakenBy = new Int32Array(texts.length).fill(-1);
+  const kinds: EntityKind[] = [];
+  const kindWeights: number[] = [];
   for (const [root, members] of groups) {
-    const kindCounts = new Map<EntityKind, number>();
-    const texts = new Set<string>();
-    const paths = new Set<string>();
+    const entityIndex = entities.length;
+    kinds.length = 0;
+    kindWeights.length = 0;
+    const entityTexts: string[] = [];
+    let sourceCount = 0;
+    let lastSource = -1;
+    let definedAt = -1;
+    let longest = members[0]!;
     for (const number of members) {
-      const { text } = listedName[number]!;
-      kindCounts.set(listedKind[number]!, (kindCounts.get(listedKind[number]!) ?? 0) + weightOf(text));
-      texts.add(text);
-      paths.add(sources[listedSource[number]!]!.path);
-      entityOfListed[number] = entities.length;
+      const text = listedText[number]!;
+      const kindAt = kinds.indexOf(listedKind[number]!);
+      if (kindAt < 0) {
+        kinds.push(listedKind[number]!);
+        kindWeights.push(textWeights[text]!);
+      } else {
+        kindWeights[kindAt] += textWeights[text]!;
+      }
+      if (textTakenBy[text] !== entityIndex) {
+        textTakenBy[text] = entityIndex;
+        entityTexts.push(texts[text]!);
+      }
+      // Members are listed in corpus order, so each new source differs from the member's before.
+      if (listedSource[number] !== lastSource) {
+        lastSource = listedSource[number]!;
+        sourceCount++;
+      }
+      if (definedAt < 0 && listedDefining[number]) definedAt = number;
+      if (listedNameLength[number]! > listedNameLength[longest]!) longest = number;
+      entityOfListed[number] = entityIndex;
     }
-    const kind = [...kindCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    const definingOf = (number: number) => {
-      const name = listedName[number]!;
-      return 'defining' in name && name.defining && !(name.acronym && name.text === name.acronym);
-    };
-    const definedAt = members.find(definingOf) ?? members[0]!;
+    // The kind with the most weight; of equal weights, the one seen first.
+    let kindAt = 0;
+    kindWeights.forEach((weight, at) => { if (weight > kindWeights[kindAt]!) kindAt = at; });
+    const kind = kinds[kindAt]!;
+    if (definedAt < 0) definedAt = members[0]!;
     const definition = listedName[definedAt]!;
     const definitionPath = sources[listedSource[definedAt]!]!.path;
-    const name = kind === 'place' ? placeName(root) : longestName(members.map((number) => {
-      const listedAs = listedName[number]!;
-      return ('longForm' in listedAs ? listedAs.longForm : null) ?? listedAs.text;
-    }));
+    const name = kind === 'place' ? placeName(root) : nameForm(listedName[longest]!).replace(/\s+/g, ' ');
     entities.push({
       id: ids.allocate(`${kind}:${slug(name) || slug(root)}`), kind, name,
-      aliases: [...new Set([...texts].map((text) => text.replace(/\s+/g, ' ')))].sort(),
+      aliases: [...new Set(entityTexts.map((text) => text.replace(/\s+/g, ' ')))].sort(),
       definition: { path: definitionPath, start: definition.start, end: definition.end },
       mentionCount: members.length,
-      sources: paths.size,
+      sources: sourceCount,
     });
   }
   const sortedIndexes = entities.map((_, index) => index).sort((a, b) => compareText(entities[a]!.id, entities[b]!.id));
@@ -332,6 +368,7 @@ function recurringNames(sources: readonly EntitySource[]): Map<string, string> {
   return names;
 }
 
-function longestName(names: readonly string[]): string {
-  return names.reduce((best, name) => (name.length > best.length ? name : best), '').replace(/\s+/g, ' ');
+/** The form of a name its entity can be called by: an acronym's long form, else its text. */
+function nameForm(name: EntityMention | NameCandidate): string {
+  return ('longForm' in name ? name.longForm : null) ?? name.text;
 }

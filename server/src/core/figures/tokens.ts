@@ -27,16 +27,43 @@ const MAX_SHARED_WORD = 24;
 const slotWords: string[] = new Array<string>(WORD_SLOTS).fill('');
 const slotLowers: string[] = new Array<string>(WORD_SLOTS).fill('');
 
+/**
+ * Most words are ASCII and short: up to PACKED_LETTERS of them are identified exactly by their letters packed six
+ * bits each (code - 64, never 0) into a head of the first five and a tail of the rest, so that finding one in the table
+ * compares two numbers rather than its characters. A slot's packed letters are 0 when it holds any other word.
+ */
+const PACKED_LETTERS = 10;
+const HEAD_LETTERS = 5;
+const slotHeads = new Int32Array(WORD_SLOTS);
+const slotTails = new Int32Array(WORD_SLOTS);
+
 /** The slot holding the word at [start, end) of the text (put there if another word held it), for a word of at most MAX_SHARED_WORD. */
 function wordSlot(folded: string, start: number, end: number, hash: number, cased: boolean): number {
   const slot = hash & (WORD_SLOTS - 1);
   const known = slotWords[slot]!;
   if (known.length !== end - start || !folded.startsWith(known, start)) {
-    const text = folded.slice(start, end);
-    slotWords[slot] = text;
-    slotLowers[slot] = cased ? text.toLowerCase() : text;
+    fillSlot(folded, start, end, slot, cased);
+    slotHeads[slot] = 0;
+    slotTails[slot] = 0;
   }
   return slot;
+}
+
+/** The slot holding the short ASCII word at [start, end) of the text, whose letters pack into head and tail. */
+function packedWordSlot(folded: string, start: number, end: number, hash: number, cased: boolean, head: number, tail: number): number {
+  const slot = hash & (WORD_SLOTS - 1);
+  if (slotHeads[slot] !== head || slotTails[slot] !== tail) {
+    fillSlot(folded, start, end, slot, cased);
+    slotHeads[slot] = head;
+    slotTails[slot] = tail;
+  }
+  return slot;
+}
+
+function fillSlot(folded: string, start: number, end: number, slot: number, cased: boolean): void {
+  const text = folded.slice(start, end);
+  slotWords[slot] = text;
+  slotLowers[slot] = cased ? text.toLowerCase() : text;
 }
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
@@ -88,16 +115,28 @@ export function tokenize(folded: string): Token[] {
       }
     } else if (isLetter(folded, i)) {
       cased = !isLowerAscii(code);
+      let ascii = code < 128;
       let hash = code;
+      let head = code - 64;
+      let tail = 0;
       i++;
-      while (i < length && isLetter(folded, i)) {
+      // Most letters are lower-case ASCII: one comparison tells, before the full letter test.
+      while (i < length) {
         const c = folded.charCodeAt(i);
-        if (!isLowerAscii(c)) cased = true;
+        if (!isLowerAscii(c)) {
+          if (!isLetter(folded, i)) break;
+          cased = true;
+          if (c >= 128) ascii = false;
+        }
         hash = (Math.imul(hash, 31) + c) | 0;
+        if (i - start < HEAD_LETTERS) head = (head << 6) | (c - 64);
+        else tail = (tail << 6) | (c - 64);
         i++;
       }
       if (i - start <= MAX_SHARED_WORD) {
-        const slot = wordSlot(folded, start, i, hash, cased);
+        const slot = ascii && i - start <= PACKED_LETTERS
+          ? packedWordSlot(folded, start, i, hash, cased, head, tail)
+          : wordSlot(folded, start, i, hash, cased);
         tokens.push({ type: 'word', start, end: i, text: slotWords[slot]!, lower: slotLowers[slot]!, spaced, newline });
         spaced = false;
         newline = false;

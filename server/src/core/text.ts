@@ -12,8 +12,20 @@ const FOLD: Record<string, string> = {
 
 /** The folded form of every code unit that folding changes, by code unit; 0 for the rest. */
 const FOLDED = new Uint16Array(0x10000);
-for (let code = 0xff01; code <= 0xff5e; code++) FOLDED[code] = code - 0xff01 + 0x21;
+const FULL_WIDTH_FIRST = 0xff01;
+const FULL_WIDTH_LAST = 0xff5e;
+for (let code = FULL_WIDTH_FIRST; code <= FULL_WIDTH_LAST; code++) FOLDED[code] = code - FULL_WIDTH_FIRST + 0x21;
 for (const [from, to] of Object.entries(FOLD)) FOLDED[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/**
+ * Every code unit that folding changes: articles are mostly plain ASCII, and a regular expression skips to the next
+ * of these far faster than a loop reading every code unit.
+ */
+const FOLDS = new RegExp(`[${Object.keys(FOLD).map((from) => unicodeEscape(from.charCodeAt(0))).join('')}${unicodeEscape(FULL_WIDTH_FIRST)}-${unicodeEscape(FULL_WIDTH_LAST)}]`, 'g');
+
+function unicodeEscape(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
 
 /**
  * Folds typographic variants (no-break spaces, dashes, curly quotes, zero-width marks, full-width
@@ -22,10 +34,10 @@ for (const [from, to] of Object.entries(FOLD)) FOLDED[from.charCodeAt(0)] = to.c
 export function foldText(text: string): string {
   const parts: string[] = [];
   let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const folded = FOLDED[text.charCodeAt(i)]!;
-    if (folded === 0) continue;
-    parts.push(text.slice(copied, i), String.fromCharCode(folded));
+  FOLDS.lastIndex = 0;
+  while (FOLDS.test(text)) {
+    const i = FOLDS.lastIndex - 1;
+    parts.push(text.slice(copied, i), String.fromCharCode(FOLDED[text.charCodeAt(i)]!));
     copied = i + 1;
   }
   if (copied === 0) return text;

@@ -97,8 +97,11 @@ export function startsPlaceName(word: string, lower = word.toLowerCase()): boole
   return isFirstWordOfPlace(lower);
 }
 
+/** The first words of gazetteer names, and each with an "s" added (a plural demonym), so that no word is cut to be looked up. */
+const FIRST_WORDS_OR_PLURALS = new Set([...FIRST_WORDS].flatMap((word) => [word, `${word}s`]));
+
 function isFirstWordOfPlace(lower: string): boolean {
-  return FIRST_WORDS.has(lower) || (lower.endsWith('s') && FIRST_WORDS.has(lower.slice(0, -1)));
+  return FIRST_WORDS_OR_PLURALS.has(lower);
 }
 
 /** The most words any gazetteer name has. */

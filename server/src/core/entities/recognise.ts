@@ -218,6 +218,17 @@ class DocumentEntities {
     return this.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
   }
 
+  /** Whether token k is a word written in the text just as the token has it (folding changed none of its characters). */
+  private isVerbatimWord(k: number): boolean {
+    const token = this.tokens[k]!;
+    return token.type === 'word' && token.end - token.start === token.text.length && this.text.startsWith(token.text, token.start);
+  }
+
+  /** The document's one copy of the text of tokens [first, last]; a single word is the tokenizer's string, already shared. */
+  private sharedText(first: number, last: number): string {
+    return first === last && this.isVerbatimWord(first) ? this.tokens[first]!.text : this.shared(this.slice(first, last));
+  }
+
   /** The place a token's text names, if any. */
   private placeOfToken(k: number): Place | undefined {
     let place = this.tokenPlaces[k];
@@ -230,10 +241,7 @@ class DocumentEntities {
 
   /** The place the text of tokens [first, last] names, if any, its spaces collapsed. */
   private placeNamedBy(first: number, last: number): Place | undefined {
-    const token = this.tokens[first]!;
-    if (first === last && token.type === 'word' && token.end - token.start === token.text.length && this.text.startsWith(token.text, token.start)) {
-      return this.placeOfToken(first);
-    }
+    if (first === last && this.isVerbatimWord(first)) return this.placeOfToken(first);
     const name = this.slice(first, last);
     return mayNamePlace(name) ? lookupPlace(name.replace(/\s+/g, ' ')) : undefined;
   }
@@ -251,12 +259,13 @@ class DocumentEntities {
     return true;
   }
 
+  /** Adds a mention; its key is shared already, a gazetteer key or one from sharedKey. */
   private add(first: number, last: number, kind: EntityKind, key: string, details: MentionDetails = {}): void {
     const start = this.tokens[first]!.start;
     const end = this.tokens[last]!.end;
     // Built whole rather than spread from the details: every mention gets one shape, and spreading is slow.
     this.mentions.push({
-      start, end, text: this.shared(this.text.slice(start, end)), kind, key: this.shared(key),
+      start, end, text: this.sharedText(first, last), kind, key,
       acronym: details.acronym ?? null, longForm: details.longForm ?? null, defining: details.defining ?? false, nested: details.nested ?? false,
     });
   }
@@ -522,7 +531,7 @@ class DocumentEntities {
     if (this.allWordsArePlaces(first, last)) return;
     const start = this.tokens[first]!.start;
     const end = this.tokens[last]!.end;
-    const text = this.shared(this.text.slice(start, end));
+    const text = this.sharedText(first, last);
     const previous = this.tokens[first - 1];
     const bullet = !!previous && BULLETS.has(previous.text) && (previous.newline || first === 1);
     const initial = inHeading || !previous || this.tokens[first]!.newline || bullet || CAPITALISING_PUNCTUATION.has(previous.text);

@@ -8,7 +8,6 @@ import {
   PHRASE_STOP_WORDS, QUALIFIERS, SCALE_WORDS, TALLY_WORDS,
 } from './lexicon';
 import { readNumber, type NumberExpression } from './numbers';
-import { WordSet } from '../text';
 
 export { tokenize, type Token } from './tokens';
 
@@ -250,7 +249,7 @@ function continuedCount(tokens: readonly Token[], number: NumberExpression, prev
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([phrase]) => phrase.split(' ')).filter((word) => !CONTINUATIONS.has(word)));
 
 /** Lower-case words that can open a figure; any other word is skipped without trying the grammar. */
-const OPENING_WORDS = new WordSet([
+const OPENING_WORDS = new Set([
   ...MONTHS.keys(), ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...CURRENCY_PREFIX_WORDS.keys(), ...DOLLAR_PREFIXES.keys(),
   ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), 'fy', 'a', 'an', 'the', 'half',
 ]);

@@ -53,7 +53,7 @@ function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('digit' as const), document: fc.nat(), figure: fc.nat(), digit: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('It was not said when.', 'Officials in Paris agreed.', 'The figure was disputed.') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('It was not said when.', 'Officials in Paris agreed.', 'The figure was disputed.', 'Analysts at Northwind Capital agreed.') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reword' as const), document: fc.nat(), figure: fc.nat(), words: fc.constantFrom('a planned loan of', 'exports worth', 'reportedly') }) },
 );
 
@@ -85,7 +85,7 @@ test('results patched after edits equal results computed from scratch, and most 
   assert.ok(patched * 2 > edits, `only ${patched} of ${edits} batches of edits were patched`);
 });
 
-test('an edit that renames an entity is recomputed, not patched', () => {
+test('an edit that renames an entity resolves the entities afresh: new generation, new mentions', () => {
   const corpus = new Corpus();
   corpus.upsert('a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.');
   corpus.upsert('b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
@@ -94,6 +94,23 @@ test('an edit that renames an entity is recomputed, not patched', () => {
   const after = corpus.results();
   assert.notEqual(after.generation, before.generation);
   assert.deepEqual(after.entityMentions.get('b.txt')!.map((mention) => mention.text), ['France', 'India', 'Ishiba']);
+});
+
+test('an edit that adds a name elsewhere patches the claims: findings it does not touch keep their lists', () => {
+  const corpus = new Corpus();
+  corpus.upsert('a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.');
+  corpus.upsert('b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
+  corpus.upsert('c.txt', 'Exports from Brazil rose 12 percent last year.');
+  const before = corpus.results();
+  const edited = 'Exports from Brazil rose 12 percent last year. Analysts at Northwind Capital agreed.';
+  corpus.upsert('c.txt', edited);
+  const after = corpus.results();
+  assert.notEqual(after.generation, before.generation);
+  assert.equal(after.findingsByPath.get('a.txt'), before.findingsByPath.get('a.txt'));
+  const claimOfA = (results: CorpusResults) => results.claims.find((claim) => claim.mentions.some((mention) => mention.path === 'a.txt'));
+  assert.equal(claimOfA(after), claimOfA(before));
+  assert.deepEqual(after.entityMentions.get('c.txt')!.map((mention) => [mention.text, mention.kind]), [['Brazil', 'place'], ['Northwind Capital', 'organization']]);
+  assert.deepStrictEqual(comparable(after), comparable(recomputed(new Map([['a.txt', corpus.text('a.txt')!], ['b.txt', corpus.text('b.txt')!], ['c.txt', edited]]))));
 });
 
 test('a retyped figure is patched: its claim and both documents\' findings follow, the entities move with the text', () => {

@@ -6,7 +6,7 @@ import type { RelatedDocuments } from './claims/group';
 import { resolveEntities, type ResolvedEntity } from './entities/resolve';
 import type { EntityMentions } from './entities/listing';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
-import { patchResults, patchStateOf, relocatedEntities, type DocumentEdit, type PatchState } from './incremental';
+import { patchResults, patchStateOf, relocatedNames, type CorpusNames, type DocumentEdit, type PatchState } from './incremental';
 import { compareText } from './order';
 import { NEWEST_MONTH } from './fx/index';
 import { countryOfPlace } from './entities/gazetteer';
@@ -19,8 +19,8 @@ export interface CorpusResults {
   /** The same findings by document; a document without findings has no entry. */
   findingsByPath: Map<string, Finding[]>;
   /**
-   * Which full computation these results come from (unique in the process): patched results keep it, as a patch never changes which
-   * entities and claims there are, so views that depend only on those can skip work while it stays the same.
+   * Which computation these results come from (unique in the process): results patched after edits that keep every name keep it,
+   * as such a patch changes neither the entities nor most findings, so views that depend on those can skip work while it stays the same.
    */
   generation: number;
   entities: ResolvedEntity[];
@@ -33,6 +33,9 @@ export interface CorpusResults {
 }
 
 interface StoredDocument { text: string; analysis: DocumentAnalysis }
+
+/** A document as claims and entities are resolved: its analysis and the month its conversions use. */
+interface OrderedDocument { path: string; analysis: DocumentAnalysis; month: string }
 
 
 /**
@@ -76,8 +79,8 @@ function relatedByTopics(topics: ReadonlyMap<string, ReadonlySet<string>>): Rela
   };
 }
 
-/** Full computations so far in this process: each one's results get a generation no other results share. */
-let fullComputations = 0;
+/** Computations of entities or claims so far in this process: each one's results get a generation no other results share. */
+let computations = 0;
 
 /** A set of documents and the cross-document analysis over them, recomputed lazily after changes. */
 export class Corpus {
@@ -191,21 +194,19 @@ export class Corpus {
 
   /** The cross-document results, computed on first read after a change. */
   results(): CorpusResults {
-    let kept: { entities: ResolvedEntity[]; entityMentions: EntityMentions; topics: Map<string, Set<string>> } | null = null;
+    let names: CorpusNames | null = null;
+    let ordered: OrderedDocument[] | null = null;
     if (this.cached && this.edits.size > 0) {
       const previous = this.cached;
       const edits = [...this.edits].map(([path, before]) => ({ path, before, after: this.documents.get(path)!.analysis }));
       this.edits.clear();
-      this.cached = this.patched(previous, edits);
-      // Edits that keep every name but change how claims are worded still leave the entities and topics as they were.
-      const relocated = this.cached ? null : relocatedEntities(previous, edits);
-      if (relocated) kept = { ...relocated, topics: this.patchState!.topics };
+      // Names resolved here serve the full computation too, should the claims not be patchable.
+      names = relocatedNames(previous, this.patchState!, edits) ?? this.resolveNames(ordered = this.ordered());
+      this.cached = this.patched(previous, edits, names);
     }
     if (this.cached) return this.cached;
-    const ordered = this.paths().map((path) => ({ path, analysis: this.documents.get(path)!.analysis, month: this.monthOf(path) }));
-    ordered.sort((a, b) => compareText(a.analysis.date?.iso ?? '9999', b.analysis.date?.iso ?? '9999') || compareText(a.path, b.path));
-    const { entities, entityMentions } = kept ?? this.resolve(ordered);
-    const topics = kept?.topics ?? distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, entityMentions.entityIndexesIn(path), entities)])));
+    ordered ??= this.ordered();
+    const { entities, entityMentions, topics } = names ?? this.resolveNames(ordered);
     const { claims, layout } = buildClaims(ordered, this.config, relatedByTopics(topics));
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
     const findingsByPath = new Map<string, Finding[]>();
@@ -221,24 +222,31 @@ export class Corpus {
       for (const mention of claim.mentions) for (const figure of mention.figures) figureClaims.get(mention.path)![figure] = claim.id;
     }
     const months = new Map(ordered.map(({ path, month }) => [path, month]));
-    this.cached = { claims, findings, findingsByPath, generation: ++fullComputations, entities, entityMentions, figureClaims, months };
+    this.cached = { claims, findings, findingsByPath, generation: ++computations, entities, entityMentions, figureClaims, months };
     this.patchState = patchStateOf(this.cached, topics, layout, findingOrder);
     return this.cached;
   }
 
-  /** Every document's entities resolved across the corpus. */
-  private resolve(ordered: ReadonlyArray<{ path: string; analysis: DocumentAnalysis }>): Pick<CorpusResults, 'entities' | 'entityMentions'> {
+  /** Every document with the month its conversions use, oldest first (undated last), as claims and entities are resolved. */
+  private ordered(): OrderedDocument[] {
+    const ordered = this.paths().map((path) => ({ path, analysis: this.documents.get(path)!.analysis, month: this.monthOf(path) }));
+    return ordered.sort((a, b) => compareText(a.analysis.date?.iso ?? '9999', b.analysis.date?.iso ?? '9999') || compareText(a.path, b.path));
+  }
+
+  /** Every document's entities resolved across the corpus, and what each document is about. */
+  private resolveNames(ordered: readonly OrderedDocument[]): CorpusNames {
     const { entities, mentions } = resolveEntities(
       ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
       this.config.aliases,
     );
-    return { entities, entityMentions: mentions };
+    const topics = distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, mentions.entityIndexesIn(path), entities)])));
+    return { entities, entityMentions: mentions, topics, generation: ++computations };
   }
 
-  /** The results with `edits` patched in, or null when an edit needs the claims grouped afresh. */
-  private patched(results: CorpusResults, edits: DocumentEdit[]): CorpusResults | null {
+  /** The results with `edits` patched in, with the entities and topics `names` gives; null when the claims must be grouped afresh. */
+  private patched(results: CorpusResults, edits: DocumentEdit[], names: CorpusNames): CorpusResults | null {
     const sourceOf = (path: string) => ({ path, month: results.months.get(path)!, analysis: this.documents.get(path)!.analysis });
-    const patched = patchResults(results, this.patchState!, edits, { config: this.config, sourceOf, related: relatedByTopics(this.patchState!.topics) });
+    const patched = patchResults(results, this.patchState!, edits, names, { config: this.config, sourceOf, related: relatedByTopics(names.topics) });
     if (!patched) return null;
     this.patchState = patched.state;
     return patched.results;

@@ -2,7 +2,9 @@
  * Patching the corpus results after edits instead of computing them afresh. An edit that keeps the document's
  * names (a figure retyped, a sentence reworded) leaves entities and topics as they were: its entity mentions only
  * move, and only the claims it takes part in are revalued, or regrouped when it changed which of its amounts restate
- * each other or how its claims are worded (then the buckets its mentions leave or enter are linked again).
+ * each other or how its claims are worded (then the buckets its mentions leave or enter are linked again). An edit
+ * that changes names has its entities resolved afresh, but while every other document keeps its topics the claims
+ * are still patched: the edited documents' buckets are linked again with their new topics.
  */
 import type { DocumentAnalysis } from './analyze';
 import type { CrosscheckConfig } from './config';
@@ -19,6 +21,11 @@ export interface DocumentEdit { path: string; before: DocumentAnalysis; after: D
 
 /** What a patch reads besides the results: the configuration, each document as the claim rules see it, and how documents relate. */
 export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: string) => ClaimSource & FindingSource; related: RelatedDocuments }
+
+/** The entities after edits, what each document is about, and the generation (see CorpusResults) they belong to. */
+export interface CorpusNames extends Pick<CorpusResults, 'entities' | 'entityMentions' | 'generation'> {
+  topics: Map<string, Set<string>>;
+}
 
 /**
  * What a patch needs besides the results: where each claim sits in the results' sorted list (a patch keeps the list in
@@ -153,10 +160,10 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * The entities after edits that keep every edited document's names, with the edited documents' mentions read from
- * where they now sit; null when a name cannot be followed, and entities must be resolved afresh.
+ * The entities and topics after edits that keep every edited document's names, with the edited documents' mentions
+ * read from where they now sit; null when a name cannot be followed, and entities must be resolved afresh.
  */
-export function relocatedEntities(results: CorpusResults, edits: readonly DocumentEdit[]): Pick<CorpusResults, 'entities' | 'entityMentions'> | null {
+export function relocatedNames(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[]): CorpusNames | null {
   if (!edits.every(keepsNames)) return null;
   const entities = [...results.entities];
   try {
@@ -166,7 +173,30 @@ export function relocatedEntities(results: CorpusResults, edits: readonly Docume
     throw error;
   }
   const entityMentions = results.entityMentions.withNames(new Map(edits.map(({ path, after }) => [path, { mentions: after.entities, candidates: after.candidates }])), entities);
-  return { entities, entityMentions };
+  return { entities, entityMentions, topics: state.topics, generation: results.generation };
+}
+
+/** Whether two sets hold the same members. */
+function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const member of a) if (!b.has(member)) return false;
+  return true;
+}
+
+/**
+ * The documents whose topics the names change, when the claims can still be patched: only edited documents, none of
+ * which changed its date (which orders the documents and dates their conversions). Null otherwise.
+ */
+function retopicked(state: PatchState, names: CorpusNames, edits: readonly DocumentEdit[]): Set<string> | null {
+  if (edits.some((edit) => edit.before.date?.iso !== edit.after.date?.iso)) return null;
+  const edited = new Set(edits.map((edit) => edit.path));
+  const changed = new Set<string>();
+  for (const [path, topics] of names.topics) {
+    if (sameMembers(topics, state.topics.get(path)!)) continue;
+    if (!edited.has(path)) return null;
+    changed.add(path);
+  }
+  return changed;
 }
 
 /** The claims an edit rebuilt, the ids they replace, and what else changed with them. */
@@ -184,12 +214,13 @@ interface ClaimPatch {
  * of its amounts restate each other, regroups them (renumbering claims that share their labels). Null when they
  * cannot be regrouped as a full computation would.
  */
-function patchClaims(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): ClaimPatch | null {
+function patchClaims(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext, retopicked: ReadonlySet<string>): ClaimPatch | null {
   const edited = edits.map((edit) => edit.path);
   const claimAt = (id: string) => results.claims[state.claims.get(id)!]!;
   const rebuilt: ClaimRecord[] = [];
   const replaced = new Set<string>();
-  const reworded = edits.some((edit) => claimStructureOf(edit.before) !== claimStructureOf(edit.after));
+  // A document with new topics relates to others differently, as one whose claims are worded differently does.
+  const reworded = retopicked.size > 0 || edits.some((edit) => claimStructureOf(edit.before) !== claimStructureOf(edit.after));
   if (!reworded && !edits.some((edit) => changesRestatements(edit, context))) {
     const ids = new Set<string>();
     for (const path of edited) for (const id of results.figureClaims.get(path) ?? []) if (id !== null) ids.add(id);
@@ -242,13 +273,14 @@ function patchFindings(results: CorpusResults, affected: ReadonlySet<string>, ed
 }
 
 /**
- * The results after `edits`, patched from `results`, with the state for the next patch; null when an edit changed
- * a name or the date, gained or lost a claim mention, or its claims cannot be numbered as a full computation would.
+ * The results after `edits`, patched from `results` with the entities and topics `names` gives, and the state for the
+ * next patch; null when an edit changed the date or the topics of a document it did not edit, gained or lost a claim
+ * mention, or its claims cannot be numbered as a full computation would.
  */
-export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext): { results: CorpusResults; state: PatchState } | null {
-  const relocated = relocatedEntities(results, edits);
-  if (!relocated) return null;
-  const patch = patchClaims(results, state, edits, context);
+export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], names: CorpusNames, context: PatchContext): { results: CorpusResults; state: PatchState } | null {
+  const changedTopics = names.topics === state.topics ? new Set<string>() : retopicked(state, names, edits);
+  if (!changedTopics) return null;
+  const patch = patchClaims(results, state, edits, context, changedTopics);
   if (!patch) return null;
 
   let claims: ClaimRecord[];
@@ -266,8 +298,9 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
   const affected = new Set([...edited, ...patch.regrouped, ...patch.rebuilt.flatMap((claim) => claim.mentions.map((mention) => mention.path))]);
   const findingsByPath = patchFindings(results, affected, edited, patch, context);
   const findings = state.findingOrder.flatMap((path) => findingsByPath.get(path) ?? []);
+  const { topics, ...entities } = names;
   return {
-    results: { ...results, ...relocated, claims, findings, findingsByPath, figureClaims: patch.figureClaims },
-    state: { ...state, layout: patch.layout, claims: positions },
+    results: { ...results, ...entities, claims, findings, findingsByPath, figureClaims: patch.figureClaims },
+    state: { ...state, topics, layout: patch.layout, claims: positions },
   };
 }

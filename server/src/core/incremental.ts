@@ -90,7 +90,7 @@ function claimStructureOf(analysis: DocumentAnalysis): string {
 }
 
 /** Whether an edit leaves the document's date and names, and so entity resolution and topics, as they were. */
-export function keepsNames(edit: DocumentEdit): boolean {
+function keepsNames(edit: DocumentEdit): boolean {
   return namesOf(edit.before) === namesOf(edit.after);
 }
 

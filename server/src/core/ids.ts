@@ -2,7 +2,10 @@
 
 /** A readable id fragment: lower case, diacritics removed, every other run of characters a single dash. */
 export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const lower = text.toLowerCase();
+  // Only text beyond ASCII has diacritics to remove: most names skip the costly normalisation.
+  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** Hands out ids from readable bases: the first use of a base is the base itself, later ones base-2, base-3… */

@@ -51,8 +51,16 @@ function severityFor(config: CrosscheckConfig, code: Finding['code'], fallback: 
 
 /** The distinct values of a conflict, as recorded when it is marked reviewed. */
 export function reviewValues(claim: ClaimRecord): string[] {
-  const values = claim.mentions.map((mention) => describeValue(mention.value, mention.unit));
-  return [...new Set(values)].sort();
+  // Many mentions repeat a value: each distinct value and unit is described once.
+  const described = new Map<string, Set<number>>();
+  const values = new Set<string>();
+  for (const mention of claim.mentions) {
+    const seen = described.get(mention.unit) ?? described.set(mention.unit, new Set()).get(mention.unit)!;
+    if (seen.has(mention.value)) continue;
+    seen.add(mention.value);
+    values.add(describeValue(mention.value, mention.unit));
+  }
+  return [...values].sort();
 }
 
 /** Whether a conflict is marked reviewed in the configuration with exactly its current values. */
@@ -62,33 +70,54 @@ export function isReviewed(claim: ClaimRecord, config: CrosscheckConfig): boolea
   return config.reviewed.some((entry) => entry.claim === claim.id && [...entry.values].sort().join('\n') === values);
 }
 
+/** One document of a value group: its first mention, and its first expression in each unit. */
+interface GroupDocument {
+  mention: ClaimMentionRecord;
+  /** The first mention's first expression comes first. */
+  figures: Figure[];
+  /** What the other documents' findings say of it, built once for all of them. */
+  says: string | null;
+}
+
 /** One value group of a claim, precomputed once: per document, its first mention and its expressions by unit. */
 interface ValueGroup {
   index: number;
-  documents: Map<string, { mention: ClaimMentionRecord; byUnit: Map<string, Figure> }>;
+  documents: Map<string, GroupDocument>;
   /** The documents' paths, in the order they were met. */
   paths: string[];
+  /** The group as every document outside it sees it, once one has asked. */
+  outside: OtherGroup | null;
 }
 
-/** A group as one document sees it: the other documents stating that value, and the first few of them. */
-interface OtherGroup { group: ValueGroup; count: number; firstPaths: string[] }
+/** A group as one document sees it: how many other documents state that value, the first few of them, and their names. */
+interface OtherGroup { group: ValueGroup; count: number; entries: GroupDocument[]; listed: string }
 
 function valueGroupsOf(claim: ClaimRecord, sources: ReadonlyMap<string, FindingSource>): ValueGroup[] {
-  const groups = claim.groupSources.map((_, index): ValueGroup => ({ index, documents: new Map(), paths: [] }));
+  const groups = claim.groupSources.map((_, index): ValueGroup => ({ index, documents: new Map(), paths: [], outside: null }));
   for (const mention of claim.mentions) {
     const group = groups[mention.group]!;
     let entry = group.documents.get(mention.path);
     if (!entry) {
-      entry = { mention, byUnit: new Map() };
+      entry = { mention, figures: [], says: null };
       group.documents.set(mention.path, entry);
       group.paths.push(mention.path);
     }
+    const figures = sources.get(mention.path)!.analysis.figures;
     for (const index of mention.figures) {
-      const figure = sources.get(mention.path)!.analysis.figures[index]!;
-      if (!entry.byUnit.has(figure.unit)) entry.byUnit.set(figure.unit, figure);
+      const figure = figures[index]!;
+      if (!entry.figures.some((other) => other.unit === figure.unit)) entry.figures.push(figure);
     }
   }
   return groups;
+}
+
+/** The first expression in `unit` among documents of a group, in order, if any. */
+function firstInUnit(entries: readonly GroupDocument[], unit: string): Figure | null {
+  for (const entry of entries) {
+    const figure = entry.figures.find((other) => other.unit === unit);
+    if (figure) return figure;
+  }
+  return null;
 }
 
 function listPaths(firstPaths: readonly string[], count: number): string {
@@ -96,22 +125,30 @@ function listPaths(firstPaths: readonly string[], count: number): string {
   return count > MAX_LISTED_SOURCES ? `${shown} and ${count - MAX_LISTED_SOURCES} more` : shown;
 }
 
+/** A group as seen from one document (which may be outside it): the others, and the first few of them. */
+function seenFrom(group: ValueGroup, path: string): OtherGroup {
+  const wanted = Math.max(MAX_LISTED_SOURCES, MAX_RELATED);
+  const count = group.paths.length - (group.documents.has(path) ? 1 : 0);
+  const firstPaths = group.paths.slice(0, wanted + 1).filter((other) => other !== path).slice(0, wanted);
+  return { group, count, entries: firstPaths.map((other) => group.documents.get(other)!), listed: listPaths(firstPaths, count) };
+}
+
 /**
  * The groups other than a mention's own, as its document sees them (without itself), largest first; at most
  * MAX_OTHER_VALUES of them, and how many more there are. Linear in the number of groups, whatever their size.
  */
 function otherGroupsOf(groups: readonly ValueGroup[], mention: ClaimMentionRecord): { shown: OtherGroup[]; hidden: number } {
-  const wanted = Math.max(MAX_LISTED_SOURCES, MAX_RELATED);
-  const others: OtherGroup[] = [];
+  const shown: OtherGroup[] = [];
+  let hidden = 0;
   for (const group of groups) {
     if (group.index === mention.group) continue;
     const mine = group.documents.has(mention.path);
-    const count = group.paths.length - (mine ? 1 : 0);
-    if (count === 0) continue;
-    const firstPaths = group.paths.slice(0, wanted + 1).filter((path) => path !== mention.path).slice(0, wanted);
-    others.push({ group, count, firstPaths });
+    if (mine && group.paths.length === 1) continue;
+    if (shown.length === MAX_OTHER_VALUES) hidden++;
+    // Every document outside a group sees it alike: that view is built once.
+    else shown.push(mine ? seenFrom(group, mention.path) : (group.outside ??= seenFrom(group, mention.path)));
   }
-  return { shown: others.slice(0, MAX_OTHER_VALUES), hidden: Math.max(0, others.length - MAX_OTHER_VALUES) };
+  return { shown, hidden };
 }
 
 /**
@@ -149,14 +186,14 @@ export function conflictFindings(claims: readonly ClaimRecord[], sources: Readon
         const summaries: string[] = [];
         const related: RelatedLocation[] = [];
         const fixes: FindingFix[] = [];
-        for (const { group, count, firstPaths } of otherGroups) {
-          const entries = firstPaths.map((path) => group.documents.get(path)!);
-          const sameUnit = entries.map((entry) => entry.byUnit.get(figure.unit)).find((other) => other !== undefined) ?? null;
-          const shown = sameUnit ?? sources.get(entries[0]!.mention.path)!.analysis.figures[entries[0]!.mention.figures[0]!]!;
-          summaries.push(`${count} other source${count === 1 ? ' says' : 's say'} ${shown.text} (${listPaths(firstPaths, count)})`);
-          for (const { mention: member } of entries.slice(0, Math.ceil(MAX_RELATED / otherGroups.length))) {
-            const text = sources.get(member.path)!.analysis.figures[member.figures[0]!]!.text;
-            related.push({ path: member.path, start: member.start, end: member.end, message: flat`${basename(member.path)} says ${text}` });
+        for (const { group, count, entries, listed } of otherGroups) {
+          const sameUnit = firstInUnit(entries, figure.unit);
+          const shown = sameUnit ?? entries[0]!.figures[0]!;
+          summaries.push(`${count} other source${count === 1 ? ' says' : 's say'} ${shown.text} (${listed})`);
+          for (const entry of entries.slice(0, Math.ceil(MAX_RELATED / otherGroups.length))) {
+            const { path, start, end } = entry.mention;
+            entry.says ??= flat`${basename(path)} says ${entry.figures[0]!.text}`;
+            related.push({ path, start, end, message: entry.says });
           }
           const replacement = replacementValue(figure, sameUnit?.value ?? null, entries[0]!.mention, source, sources);
           if (replacement !== null) {

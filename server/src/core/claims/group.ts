@@ -23,6 +23,8 @@ const SAMPLE_PER_CLAIM = 8;
 const RECENT_CLAIMS = 64;
 /** Within one article, the same amount stated twice is one claim whatever the wording around it. */
 const RESTATEMENT_SLACK = 0.02;
+/** The one place of mentions that name none, in sharedFeatureLists. */
+const NO_PLACE: readonly string[] = ['*'];
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((item) => b.includes(item));
@@ -51,13 +53,19 @@ function restates(first: PlacedMention, second: PlacedMention): boolean {
   return Math.abs(first.value - second.value) <= RESTATEMENT_SLACK * Math.max(Math.abs(first.value), Math.abs(second.value));
 }
 
-/** What two compatible signatures were matched on, for explanations. */
-export function matchedOn(a: Signature, b: Signature): string[] {
-  const reasons = [a.concept ?? ''];
-  const places = a.places.filter((place) => b.places.includes(place));
-  if (places.length > 0) reasons.push(...places);
-  if (a.periodYears !== null && b.periodYears !== null) reasons.push(`${a.periodYears} years`);
-  return reasons;
+/**
+ * What a claim's other members were matched on with its first, for explanations: each reason once, in the order
+ * the members meet it.
+ */
+export function matchedOn(first: Signature, others: readonly Signature[]): string[] {
+  const reasons = new Set<string>();
+  const period = first.periodYears === null ? null : `${first.periodYears} years`;
+  for (const other of others) {
+    reasons.add(first.concept ?? '');
+    for (const place of first.places) if (other.places.includes(place)) reasons.add(place);
+    if (period !== null && other.periodYears !== null) reasons.add(period);
+  }
+  return [...reasons];
 }
 
 /** Whether two documents can state the same claim: ones about the same people, organisations or places. */
@@ -71,9 +79,11 @@ function sharedFeatureLists(mentionAt: (index: number) => PlacedMention, bucket:
   // Nested by place then word rather than keyed by a joined string: no string is built per mention, place and word.
   const byPlace = new Map<string, Map<string, number[]>>();
   const lists: number[][] = [];
+  let anywhere = false;
   for (const index of bucket) {
     const { places, context } = mentionAt(index).signature;
-    for (const place of places.length > 0 ? places : ['*']) {
+    if (places.length === 0) anywhere = true;
+    for (const place of places.length > 0 ? places : NO_PLACE) {
       const byWord = byPlace.get(place) ?? byPlace.set(place, new Map()).get(place)!;
       for (const word of context) {
         let list = byWord.get(word);
@@ -86,8 +96,7 @@ function sharedFeatureLists(mentionAt: (index: number) => PlacedMention, bucket:
       }
     }
   }
-  const anywhere = bucket.filter((index) => mentionAt(index).signature.places.length === 0);
-  if (anywhere.length === 0) return lists;
+  if (!anywhere) return lists;
   // Mentions with no place at all may match mentions of any place that share a context word.
   const byWord = new Map<string, number[]>();
   for (const index of bucket) for (const word of mentionAt(index).signature.context) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(index);
@@ -171,11 +180,11 @@ export function linkBuckets(mentionAt: (index: number) => PlacedMention, buckets
       for (const member of members) {
         // Only the most recently formed claims are tried: members come in date order, so a story's mentions
         // sit close together, and a list of thousands of unrelated claims stays linear.
-        const tried = new Set<number>();
-        for (let index = order.length - 1; index >= 0 && tried.size < RECENT_CLAIMS; index--) {
+        const tried: number[] = [];
+        for (let index = order.length - 1; index >= 0 && tried.length < RECENT_CLAIMS; index--) {
           const root = find(order[index]!);
-          if (tried.has(root) || root === find(member)) continue;
-          tried.add(root);
+          if (tried.includes(root) || root === find(member)) continue;
+          tried.push(root);
           if (samples.get(order[index]!)!.every((other) => links(other, member))) union(root, member);
         }
         const root = find(member);

@@ -40,10 +40,18 @@ export interface ClaimRecord {
 }
 
 
-function mostCommon<T>(items: readonly T[]): T[] {
+/** The `limit` items that occur most often, most frequent first, ties in the order they first occur. */
+function mostCommon<T>(items: readonly T[], limit: number): T[] {
   const counts = new Map<T, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([item]) => item);
+  const top: Array<[T, number]> = [];
+  for (const entry of counts) {
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < entry[1]) at--;
+    if (at < limit) top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top.map(([item]) => item);
 }
 
 function labelOf(members: readonly PlacedMention[]): string {
@@ -53,9 +61,9 @@ function labelOf(members: readonly PlacedMention[]): string {
       : signature.dimension.startsWith('count:') ? `${signature.concept} (${signature.dimension.slice(6)})`
         : `${signature.concept} (${signature.dimension})`;
   const parts = [what];
-  const places = mostCommon(members.flatMap((member) => member.signature.places)).slice(0, 2);
+  const places = mostCommon(members.flatMap((member) => member.signature.places), 2);
   if (places.length > 0) parts.push(places.map(placeName).join(', '));
-  const period = mostCommon(members.map((member) => member.signature.periodYears).filter((years) => years !== null))[0];
+  const period = mostCommon(members.map((member) => member.signature.periodYears).filter((years) => years !== null), 1)[0];
   if (period !== undefined) parts.push(`${period} years`);
   if (signature.past) parts.push('earlier');
   return parts.join(' · ');
@@ -95,8 +103,10 @@ export function placeDocument(source: ClaimSource, config: CrosscheckConfig): Pl
 function claimRecord(members: readonly Placement[], identity: Pick<ClaimRecord, 'id' | 'label' | 'matchedOn'>): ClaimRecord {
   const placed = members.map((member) => member.placed);
   const groups = valueGroups(placed, placed.map((_, index) => index));
-  const groupOf = new Map<number, number>();
-  groups.forEach((group, index) => group.forEach((member) => groupOf.set(member, index)));
+  const groupOf = new Int32Array(placed.length);
+  groups.forEach((group, index) => {
+    for (const member of group) groupOf[member] = index;
+  });
   const groupSources = groups.map((group) => new Set(group.map((member) => placed[member]!.path)).size);
   const documents = new Set(placed.map((member) => member.path)).size;
   const best = Math.max(...groupSources);
@@ -106,7 +116,10 @@ function claimRecord(members: readonly Placement[], identity: Pick<ClaimRecord, 
     id: identity.id, label: identity.label,
     status: documents < 2 ? 'single' : groups.length > 1 ? 'conflict' : 'agree',
     unit: first.unit, matchedOn: identity.matchedOn,
-    mentions: members.map((member, index) => ({ ...member.record, group: groupOf.get(index)! })),
+    mentions: members.map(({ record }, index) => ({
+      path: record.path, mentionIndex: record.mentionIndex, figures: record.figures, start: record.start, end: record.end,
+      value: record.value, unit: record.unit, normalised: record.normalised, group: groupOf[index]!,
+    })),
     groupSources, consensus,
   };
 }
@@ -137,9 +150,8 @@ export interface ClaimLayout {
 /** What a group of placed mentions is called and was matched on. */
 function identityOf(members: readonly PlacedMention[]): { label: string; matchedOn: string[] } {
   const first = members.find((member) => member.signature.concept !== null) ?? members[0]!;
-  const reasons = new Set<string>();
-  for (const member of members) if (member !== first) for (const reason of matchedOn(first.signature, member.signature)) reasons.add(reason);
-  return { label: labelOf(members), matchedOn: [...reasons].map((reason) => (reason.startsWith('place:') ? placeName(reason) : reason)) };
+  const reasons = matchedOn(first.signature, members.filter((member) => member !== first).map((member) => member.signature));
+  return { label: labelOf(members), matchedOn: reasons.map((reason) => (reason.startsWith('place:') ? placeName(reason) : reason)) };
 }
 
 /** Places every claimable mention of every document and groups them into claims. */

@@ -178,7 +178,7 @@ function headConcept(tokens: readonly Token[], figureEnd: number, clauseEnd: num
   for (let n = 0; n < 3 && k < clauseEnd; n++, k++) {
     const token = tokens[k]!;
     const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
-    if (token.type !== 'word' || (token.text !== token.lower && !acronym) || PHRASE_STOP_WORDS.has(token.lower) || GENERIC_WORDS.has(token.lower)) break;
+    if (token.type !== 'word' || (token.casing !== 'lower' && !acronym) || PHRASE_STOP_WORDS.has(token.lower) || GENERIC_WORDS.has(token.lower)) break;
     words.push(token.lower);
   }
   if (words.length === 0) return null;

@@ -31,11 +31,7 @@ const MAX_NAME_TOKENS = 16;
 const MAX_CANDIDATE_WORDS = 6;
 
 function isCapitalised(token: Token | undefined): boolean {
-  if (!token || token.type !== 'word') return false;
-  const code = token.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const first = token.text[0]!;
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+  return token !== undefined && token.casing === 'capitalised';
 }
 
 function isAllCaps(token: Token | undefined): boolean {
@@ -176,7 +172,7 @@ class DocumentEntities {
     const found = new Set<string>();
     if (words.length === 0) return found;
     const proposed = new WordSet(words);
-    for (const token of this.tokens) if (token.type === 'word' && token.text === token.lower && proposed.has(token.lower)) found.add(token.lower);
+    for (const token of this.tokens) if (token.casing === 'lower' && proposed.has(token.lower)) found.add(token.lower);
     return found;
   }
 

@@ -13,7 +13,18 @@ export interface Token {
   spaced: boolean;
   /** True when a line break separates it from the token before. */
   newline: boolean;
+  /**
+   * How a word is written: set here, where its letters are read anyway, so that passes over every token need not read
+   * them again.
+   */
+  casing: Casing;
 }
+
+/**
+ * How a token is written: a word all in lower case (its text is its lower-case form), a word starting with a capital
+ * letter of any script, any other word ("iPhone"), or 'none' for numbers, symbols and punctuation.
+ */
+export type Casing = 'lower' | 'capitalised' | 'other' | 'none';
 
 const CURRENCY_SYMBOLS = '$¥₹€£₩₽₺₪฿₫₱₦%';
 
@@ -77,6 +88,16 @@ function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** Whether a letter outside ASCII is a capital: it has a lower-case form and is its own upper-case one. */
+function isCapitalLetter(letter: string): boolean {
+  return letter !== letter.toLowerCase() && letter === letter.toUpperCase();
+}
+
+function casingOf(capitalised: boolean, text: string, lower: string): Casing {
+  if (capitalised) return 'capitalised';
+  return text === lower ? 'lower' : 'other';
+}
+
 function isLetter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
@@ -104,6 +125,8 @@ export function tokenize(folded: string): Token[] {
     let type: TokenType;
     // Lower-casing allocates a new string; digits, ASCII punctuation and lower-case ASCII words keep their own.
     let cased = false;
+    let casing: Casing = 'none';
+    let capitalised = false;
     if (isDigit(code)) {
       type = 'num';
       i++;
@@ -115,6 +138,7 @@ export function tokenize(folded: string): Token[] {
       }
     } else if (isLetter(folded, i)) {
       cased = !isLowerAscii(code);
+      capitalised = code < 128 ? code <= 90 : isCapitalLetter(folded[i]!);
       let ascii = code < 128;
       let hash = code;
       let head = code - 64;
@@ -137,7 +161,10 @@ export function tokenize(folded: string): Token[] {
         const slot = ascii && i - start <= PACKED_LETTERS
           ? packedWordSlot(folded, start, i, hash, cased, head, tail)
           : wordSlot(folded, start, i, hash, cased);
-        tokens.push({ type: 'word', start, end: i, text: slotWords[slot]!, lower: slotLowers[slot]!, spaced, newline });
+        const text = slotWords[slot]!;
+        const lower = slotLowers[slot]!;
+        casing = cased ? casingOf(capitalised, text, lower) : 'lower';
+        tokens.push({ type: 'word', start, end: i, text, lower, spaced, newline, casing });
         spaced = false;
         newline = false;
         continue;
@@ -149,7 +176,9 @@ export function tokenize(folded: string): Token[] {
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     }
     const text = folded.slice(start, Math.min(i, start + MAX_TOKEN_LENGTH));
-    tokens.push({ type, start, end: i, text, lower: cased ? text.toLowerCase() : text, spaced, newline });
+    const lower = cased ? text.toLowerCase() : text;
+    if (type === 'word') casing = casingOf(capitalised, text, lower);
+    tokens.push({ type, start, end: i, text, lower, spaced, newline, casing });
     spaced = false;
     newline = false;
   }

@@ -184,17 +184,17 @@ function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
- * The documents whose topics the names change, when the claims can still be patched: only edited documents, none of
- * which changed its date (which orders the documents and dates their conversions). Null otherwise.
+ * Whether the names change an edited document's topics; null when they change another document's, or an edit changed
+ * its date (which orders the documents and dates their conversions), and the claims cannot be patched.
  */
-function retopicked(state: PatchState, names: CorpusNames, edits: readonly DocumentEdit[]): Set<string> | null {
+function editedTopicsChange(state: PatchState, names: CorpusNames, edits: readonly DocumentEdit[]): boolean | null {
   if (edits.some((edit) => edit.before.date?.iso !== edit.after.date?.iso)) return null;
   const edited = new Set(edits.map((edit) => edit.path));
-  const changed = new Set<string>();
+  let changed = false;
   for (const [path, topics] of names.topics) {
     if (sameMembers(topics, state.topics.get(path)!)) continue;
     if (!edited.has(path)) return null;
-    changed.add(path);
+    changed = true;
   }
   return changed;
 }
@@ -214,13 +214,13 @@ interface ClaimPatch {
  * of its amounts restate each other, regroups them (renumbering claims that share their labels). Null when they
  * cannot be regrouped as a full computation would.
  */
-function patchClaims(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext, retopicked: ReadonlySet<string>): ClaimPatch | null {
+function patchClaims(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], context: PatchContext, topicsChanged: boolean): ClaimPatch | null {
   const edited = edits.map((edit) => edit.path);
   const claimAt = (id: string) => results.claims[state.claims.get(id)!]!;
   const rebuilt: ClaimRecord[] = [];
   const replaced = new Set<string>();
   // A document with new topics relates to others differently, as one whose claims are worded differently does.
-  const reworded = retopicked.size > 0 || edits.some((edit) => claimStructureOf(edit.before) !== claimStructureOf(edit.after));
+  const reworded = topicsChanged || edits.some((edit) => claimStructureOf(edit.before) !== claimStructureOf(edit.after));
   if (!reworded && !edits.some((edit) => changesRestatements(edit, context))) {
     const ids = new Set<string>();
     for (const path of edited) for (const id of results.figureClaims.get(path) ?? []) if (id !== null) ids.add(id);
@@ -278,9 +278,9 @@ function patchFindings(results: CorpusResults, affected: ReadonlySet<string>, ed
  * mention, or its claims cannot be numbered as a full computation would.
  */
 export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], names: CorpusNames, context: PatchContext): { results: CorpusResults; state: PatchState } | null {
-  const changedTopics = names.topics === state.topics ? new Set<string>() : retopicked(state, names, edits);
-  if (!changedTopics) return null;
-  const patch = patchClaims(results, state, edits, context, changedTopics);
+  const topicsChanged = names.topics === state.topics ? false : editedTopicsChange(state, names, edits);
+  if (topicsChanged === null) return null;
+  const patch = patchClaims(results, state, edits, context, topicsChanged);
   if (!patch) return null;
 
   let claims: ClaimRecord[];

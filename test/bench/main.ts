@@ -14,10 +14,10 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { projectPath } from '../support/paths';
 import { launchOnce, measureActivation, type ActivationResult } from './activation';
-import { runCore, type CoreResult } from './core';
+import { mergeCore, runCore, type CoreResult } from './core';
 import { ensureCorpus, type Manifest } from './generate';
 import { runServer, type ServerRun } from './lsp';
-import { runCspell, runFloor, runHarper, type CspellResult, type FloorResult, type HarperResult } from './peers';
+import { mergeCspell, mergeFloor, runCspell, runFloor, runHarper, type CspellResult, type FloorResult, type HarperResult } from './peers';
 import { formatSummary, summariseProfile, topByTotal } from './profile';
 import { listArticles, median, round } from './stats';
 
@@ -83,14 +83,19 @@ interface SizeResult {
  * only while it fits in the budget, and edits stop once their budget is spent (at least one of each is measured).
  */
 interface Plan {
+  /**
+   * Rounds of core, floor and cspell runs, one after the other: this machine's speed drifts over seconds, so
+   * Crosscheck and its peers are each measured in every round and the medians are taken over all of them.
+   */
+  rounds: number;
   coreRuns: number; coreBudgetMs: number; floorRuns: number; cspellRuns: number; cspellSample: number; harperRuns: number;
   indexRuns: number; indexBudgetMs: number; editBudgetMs: number;
 }
 
 function planFor(docs: number, quick: boolean): Plan {
-  if (quick) return { coreRuns: 1, coreBudgetMs: 0, floorRuns: 3, cspellRuns: 1, cspellSample: Math.min(docs, 300), harperRuns: 1, indexRuns: 1, indexBudgetMs: 0, editBudgetMs: 30_000 };
-  if (docs <= 2000) return { coreRuns: 5, coreBudgetMs: 30_000, floorRuns: 9, cspellRuns: 3, cspellSample: docs, harperRuns: 2, indexRuns: 3, indexBudgetMs: 40_000, editBudgetMs: 100_000 };
-  return { coreRuns: 3, coreBudgetMs: 90_000, floorRuns: 9, cspellRuns: 1, cspellSample: CSPELL_SAMPLE, harperRuns: 2, indexRuns: 3, indexBudgetMs: 60_000, editBudgetMs: 90_000 };
+  if (quick) return { rounds: 1, coreRuns: 1, coreBudgetMs: 0, floorRuns: 3, cspellRuns: 1, cspellSample: Math.min(docs, 300), harperRuns: 1, indexRuns: 1, indexBudgetMs: 0, editBudgetMs: 30_000 };
+  if (docs <= 2000) return { rounds: 3, coreRuns: 5, coreBudgetMs: 30_000, floorRuns: 3, cspellRuns: 1, cspellSample: docs, harperRuns: 2, indexRuns: 3, indexBudgetMs: 40_000, editBudgetMs: 100_000 };
+  return { rounds: 1, coreRuns: 3, coreBudgetMs: 90_000, floorRuns: 9, cspellRuns: 1, cspellSample: CSPELL_SAMPLE, harperRuns: 2, indexRuns: 3, indexBudgetMs: 60_000, editBudgetMs: 90_000 };
 }
 
 async function measureSize(docs: number, skip: Set<string>, quick: boolean): Promise<SizeResult> {
@@ -99,25 +104,34 @@ async function measureSize(docs: number, skip: Set<string>, quick: boolean): Pro
   const plan = planFor(docs, quick);
   const result: SizeResult = { docs: manifest.docs, bytes: manifest.bytes, load: [round(loadavg()[0]!, 2), Number.NaN] };
   log(`\n# ${docs} articles, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${dir}`);
-  if (!skip.has('core')) {
-    log('## core (child process, one thread)');
-    result.core = await child<CoreResult>(['core', dir, String(plan.coreRuns), 'both', String(plan.coreBudgetMs)], ['--expose-gc']);
+  const cores: CoreResult[] = [];
+  const floors: FloorResult[] = [];
+  const cspells: CspellResult[] = [];
+  const cspellSample = spread(paths, plan.cspellSample);
+  for (let round = 1; round <= plan.rounds; round++) {
+    if (plan.rounds > 1) log(`## round ${round} of ${plan.rounds}`);
+    if (!skip.has('core')) {
+      log('## core (child process, one thread)');
+      cores.push(await child<CoreResult>(['core', dir, String(plan.coreRuns), 'both', String(plan.coreBudgetMs)], ['--expose-gc']));
+    }
+    if (!skip.has('floor')) {
+      floors.push(runFloor(paths, plan.floorRuns));
+      log(`## floor: ${floors.at(-1)!.floor_mb_s.toFixed(1)} MB/s (${floors.at(-1)!.matches} matches)`);
+    }
+    if (!skip.has('cspell')) {
+      cspells.push(await runCspell(CSPELL_BIN, cspellSample, join(CACHE, `cspell-${docs}.list`), plan.cspellRuns));
+      log(`## cspell: ${cspells.at(-1)!.cspell_mb_s.toFixed(3)} MB/s over ${cspellSample.length} files (${cspells.at(-1)!.summary})`);
+    }
   }
-  if (!skip.has('floor')) {
-    result.floor = runFloor(paths, plan.floorRuns);
-    log(`## floor: ${result.floor.floor_mb_s.toFixed(1)} MB/s (${result.floor.matches} matches)`);
-  }
+  if (cores.length > 0) result.core = mergeCore(cores);
+  if (floors.length > 0) result.floor = mergeFloor(floors);
+  if (cspells.length > 0) result.cspell = mergeCspell(cspells);
   if (!skip.has('harper')) {
     const sample = spread(paths, HARPER_SAMPLE);
     const listFile = join(CACHE, `harper-${docs}.list`);
     writeFileSync(listFile, sample.join('\n'));
     result.harper = await child<HarperResult>(['harper', listFile, String(plan.harperRuns)]);
     log(`## harper.js: ${result.harper.harper_mb_s.toFixed(3)} MB/s, ${result.harper.msPerDoc.toFixed(1)} ms per article (${sample.length} articles)`);
-  }
-  if (!skip.has('cspell')) {
-    const sample = spread(paths, plan.cspellSample);
-    result.cspell = await runCspell(CSPELL_BIN, sample, join(CACHE, `cspell-${docs}.list`), plan.cspellRuns);
-    log(`## cspell: ${result.cspell.cspell_mb_s.toFixed(3)} MB/s over ${sample.length} files (${result.cspell.summary})`);
   }
   if (!skip.has('server')) {
     log('## language server');

@@ -37,7 +37,17 @@ export function runFloor(paths: readonly string[], runs: number): FloorResult {
   }
   // Throughput is in bytes on disk, like every other number here.
   bytes = paths.reduce((sum, path) => sum + statSync(path).size, 0);
+  return floorResult(bytes, matches, runsMs, cpuRuns);
+}
+
+function floorResult(bytes: number, matches: number, runsMs: number[], cpuRuns: number[]): FloorResult {
   return { bytes, runsMs, cpuMs: cpuRuns, matches, floor_mb_s: mbPerSecond(bytes, median(runsMs)), floor_cpu_mb_s: mbPerSecond(bytes, median(cpuRuns)) };
+}
+
+/** One floor result from several rounds: their runs together, medians over all of them. */
+export function mergeFloor(rounds: readonly FloorResult[]): FloorResult {
+  const { bytes, matches } = rounds.at(-1)!;
+  return floorResult(bytes, matches, rounds.flatMap((round) => round.runsMs), rounds.flatMap((round) => round.cpuMs));
 }
 
 export interface CspellResult { files: number; bytes: number; runsMs: number[]; cpuMs: number[]; summary: string; cspell_mb_s: number; cspell_cpu_mb_s: number }
@@ -67,7 +77,17 @@ export async function runCspell(cspellBin: string, paths: readonly string[], lis
   }
   const checked = /Files checked: (\d+)/.exec(summary);
   if (!checked || Number(checked[1]) !== paths.length) throw new Error(`cspell checked ${checked?.[1] ?? '?'} of ${paths.length} files: ${summary}`);
-  return { files: paths.length, bytes, runsMs, cpuMs: cpuRuns, summary, cspell_mb_s: mbPerSecond(bytes, median(runsMs)), cspell_cpu_mb_s: mbPerSecond(bytes, median(cpuRuns)) };
+  return cspellResult(paths.length, bytes, summary, runsMs, cpuRuns);
+}
+
+function cspellResult(files: number, bytes: number, summary: string, runsMs: number[], cpuRuns: number[]): CspellResult {
+  return { files, bytes, runsMs, cpuMs: cpuRuns, summary, cspell_mb_s: mbPerSecond(bytes, median(runsMs)), cspell_cpu_mb_s: mbPerSecond(bytes, median(cpuRuns)) };
+}
+
+/** One cspell result from several rounds: their runs together, medians over all of them. */
+export function mergeCspell(rounds: readonly CspellResult[]): CspellResult {
+  const { files, bytes, summary } = rounds.at(-1)!;
+  return cspellResult(files, bytes, summary, rounds.flatMap((round) => round.runsMs), rounds.flatMap((round) => round.cpuMs));
 }
 
 export interface HarperResult { files: number; bytes: number; setupMs: number; runsMs: number[]; cpuMs: number[]; lints: number; msPerDoc: number; harper_mb_s: number; harper_cpu_mb_s: number }

@@ -366,8 +366,10 @@ function measure(run: Run, family: Family): { ok: boolean; message: string } {
     // only a run so slow that two more would eat the time budget decides alone.
     const time = first > SLOW_ENOUGH_ALONE_MS ? first : median([first, cost(length, 2), cost(length, 3)]);
     steps.push(`${length / 1000} KB ${time.toFixed(1)} ms`);
-    if (time / previous > 10 && time > 20) {
-      return { ok: false, message: `super-linear: 4x the size cost ${(time / previous).toFixed(1)}x the time (${steps.join(', ')}); 1 MB not attempted` };
+    // Super-linear against the step before and against 10 KB (growth exponent over 1.5): one step timed fast
+    // (40 KB once took 6.6 ms where 10 KB took 3.1 ms and 160 KB 72 ms) must not be taken for a quadratic jump.
+    if (time / previous > 10 && time / small > (length / SMALL) ** 1.5 && time > 20) {
+      return { ok: false, message: `super-linear: 4x the size cost ${(time / previous).toFixed(1)}x the time, ${(time / small).toFixed(0)}x the 10 KB time (${steps.join(', ')}); 1 MB not attempted` };
     }
     previous = time;
   }

@@ -164,6 +164,30 @@ function sharedStem(lower: string): string {
   return known;
 }
 
+const NOT_CONTEXT = 1;
+const PARTIAL = 2;
+const FORECAST = 4;
+const PAST = 8;
+const STOCK = 16;
+
+/** What the words around a figure can say about it: marker bits, and the concept family a word names. */
+interface WordRole { markers: number; family: string | null }
+
+/** Every word with a role near a figure, so that each word around a figure is looked up once rather than in every list. */
+const WORD_ROLES: ReadonlyMap<string, WordRole> = (() => {
+  const roles = new Map<string, WordRole>();
+  const roleOf = (word: string) => roles.get(word) ?? roles.set(word, { markers: 0, family: null }).get(word)!;
+  const mark = (words: Iterable<string>, marker: number) => { for (const word of words) roleOf(word).markers |= marker; };
+  mark(PHRASE_STOP_WORDS, NOT_CONTEXT);
+  mark(GENERIC_WORDS, NOT_CONTEXT);
+  mark(PARTIAL_MARKERS, PARTIAL);
+  mark(FORECAST_MARKERS, FORECAST);
+  mark(PAST_MARKERS, PAST);
+  mark(STOCK_MARKERS, STOCK);
+  for (const [word, family] of CONCEPT_WORDS) roleOf(word).family = family;
+  return roles;
+})();
+
 /**
  * The concept named by the lower-case noun phrase written straight after a figure ("$6 billion investment",
  * "£12.8m in bonuses", "₹2,000 crore flood relief package"): a lexicon family if a word has one, else the head noun.
@@ -271,15 +295,20 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
   for (let k = Math.max(clauseStart, figureToken - LOOK_AROUND); k < Math.min(clauseEnd, figureEnd + LOOK_AROUND); k++) {
     const token = tokens[k]!;
     if (k >= figureToken && k < figureEnd) continue;
+    const role = WORD_ROLES.get(token.lower);
     if (token.type === 'word' && token.text.length >= 3 && Math.abs(k - figureToken) <= CONTEXT_REACH
-      && !PHRASE_STOP_WORDS.has(token.lower) && !GENERIC_WORDS.has(token.lower)) contextWords.add(sharedStem(token.lower));
+      && (role === undefined || (role.markers & NOT_CONTEXT) === 0)) contextWords.add(sharedStem(token.lower));
     const near = k >= figureToken - MARKER_REACH && k < figureEnd + MARKER_REACH;
-    if (near && PARTIAL_MARKERS.has(token.lower)) partial = true;
-    if (near && FORECAST_MARKERS.has(token.lower)) forecast = true;
+    if (near && role !== undefined) {
+      if (role.markers & PARTIAL) partial = true;
+      if (role.markers & FORECAST) forecast = true;
+      if (role.markers & PAST) past = true;
+      if (role.markers & STOCK) stock = true;
+    }
     if (near && token.type === 'num' && /^(19|20)\d\d$/.test(token.text) && !token.text.startsWith(String(context.documentYear))) years.add(token.text);
     if (near && ((token.lower === 'so' && tokens[k + 1]?.lower === 'far') || (token.lower === 'to' && tokens[k + 1]?.lower === 'date'))) stock = true;
     if (token.lower === 'a' && (tokens[k + 1]?.lower === 'year' || tokens[k + 1]?.lower === 'month') && k === figureEnd) perUnitAfter = true;
-    const family = CONCEPT_WORDS.get(token.lower);
+    const family = role?.family;
     if (family && !(k >= figureEnd && introducesAnotherFigure(tokens, k))) {
       const distance = k < figureToken ? figureToken - k + 0.5 : k - figureEnd + 1;
       if (distance < bestDistance && distance <= WINDOW) {
@@ -287,8 +316,6 @@ export function signatureOf(figure: Figure, context: SentenceContext): Signature
         concept = family;
       }
     }
-    if (near && PAST_MARKERS.has(token.lower)) past = true;
-    if (near && STOCK_MARKERS.has(token.lower)) stock = true;
   }
   const head = headConcept(tokens, figureEnd, clauseEnd);
   if (head && figure.kind !== 'quantity') {

@@ -8,6 +8,7 @@ import type { EntityMentions } from './entities/listing';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import { patchResults, patchStateOf, relocatedNames, type CorpusNames, type DocumentEdit, type PatchState } from './incremental';
 import { compareText } from './order';
+import { flat } from './format';
 import { NEWEST_MONTH } from './fx/index';
 import { countryOfPlace } from './entities/gazetteer';
 import { mainCountries } from './claims/signature';
@@ -47,7 +48,9 @@ function documentTopics(analysis: DocumentAnalysis, entityIndexes: readonly numb
   const topics = new Set<string>();
   for (const index of entityIndexes) if (entities[index]!.kind !== 'place') topics.add(entities[index]!.id);
   for (const entity of analysis.entities) if (entity.kind === 'place' && countryOfPlace(entity.key) !== entity.key) topics.add(entity.key);
-  for (const candidate of analysis.candidates) if (!candidate.initial) topics.add(candidate.key.replace(/^titled:/, 'name:'));
+  for (const candidate of analysis.candidates) {
+    if (!candidate.initial) topics.add(candidate.key.startsWith('titled:') ? flat`name:${candidate.key.slice('titled:'.length)}` : candidate.key);
+  }
   for (const country of mainCountries(analysis.entities)) topics.add(`main:${country}`);
   return topics;
 }

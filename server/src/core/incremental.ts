@@ -15,6 +15,7 @@ import type { ResolvedEntity } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
 import type { Span } from './types';
 import { compareText } from './order';
+import { compareSpans } from './text';
 
 /** One document edited since the results were computed: its analysis then and now. */
 export interface DocumentEdit { path: string; before: DocumentAnalysis; after: DocumentAnalysis }
@@ -96,7 +97,7 @@ function keepsNames(edit: DocumentEdit): boolean {
 
 /** The names of an analysis in the order namesOf() lists them. */
 function namesInOrder(analysis: DocumentAnalysis): Span[] {
-  return [...analysis.entities, ...analysis.candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...analysis.entities, ...analysis.candidates].sort(compareSpans);
 }
 
 /** Which of a document's mentions restate one another, given as mention index pairs. */

@@ -73,6 +73,11 @@ function lengthBit(word: string): number {
 /** A span of text by UTF-16 offsets, end exclusive. */
 export interface Span { start: number; end: number }
 
+/** Text order of spans: the one starting first; of two starting together, the longer first. */
+export function compareSpans(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'rs', 'approx',
   'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',

@@ -1,6 +1,7 @@
 /** Semantic tokens: figures as numbers (a modifier per kind), entities by kind, so themes colour what the server recognised. */
 import { SemanticTokensBuilder, type CancellationToken, type SemanticTokens, type SemanticTokensLegend, type SemanticTokensParams } from 'vscode-languageserver';
 import type { EntityKind, FigureKind } from '../core/types';
+import { compareSpans } from '../core/text';
 import { entityById } from './lookup';
 import { canonicalUri } from './uris';
 import type { WorkspaceView } from './workspace';
@@ -38,11 +39,6 @@ function encodeModifiers(modifiers: readonly TokenModifier[]): number {
   return modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
 }
 
-/** Document order; of two tokens starting together, the longer first. */
-function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return a.start - b.start || b.end - a.end;
-}
-
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -57,17 +53,17 @@ function documentTokens(view: WorkspaceView, uri: string): Token[] | null {
     const modifier = FIGURE_MODIFIER[figure.kind];
     if (modifier) figures.push({ start: figure.start, end: figure.end, type: 'number', modifiers: [modifier] });
   }
-  figures.sort(byPosition);
+  figures.sort(compareSpans);
   const entities: Token[] = [];
   let next = 0;
-  for (const mention of [...results.entityMentions.get(uri) ?? []].sort(byPosition)) {
+  for (const mention of [...results.entityMentions.get(uri) ?? []].sort(compareSpans)) {
     const { definition } = entityById(results, mention.id) ?? {};
     const defining = definition?.path === uri && definition.start === mention.start && definition.end === mention.end;
     const token: Token = { start: mention.start, end: mention.end, type: ENTITY_TOKEN_TYPE[mention.kind], modifiers: defining ? ['definition'] : [] };
     while (next < figures.length && figures[next]!.end <= token.start) next++;
     if (next >= figures.length || !overlaps(figures[next]!, token)) entities.push(token);
   }
-  const sorted = [...figures, ...entities].sort(byPosition);
+  const sorted = [...figures, ...entities].sort(compareSpans);
   const kept: Token[] = [];
   for (const token of sorted) {
     const previous = kept.at(-1);

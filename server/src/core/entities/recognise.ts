@@ -4,7 +4,7 @@ import type { Token } from '../figures/tokens';
 import { longestPlaceName, lookupPlace, mayNamePlace, startsPlaceName, type Place } from './gazetteer';
 import { initials, lowerNameText, nameKey, nameWordCount } from './normalise';
 import { flat } from '../format';
-import { WordSet } from '../text';
+import { compareSpans, WordSet } from '../text';
 import {
   INITIATIVE_HEADS, MONTH_AND_DAY_NAMES, NAME_CONNECTORS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORGANIZATION_SUFFIXES, PERSON_ROLES,
   PERSON_TITLES, SPEECH_VERBS,
@@ -158,7 +158,7 @@ class DocumentEntities {
     }
     const ordinaryWords = this.proposedWordsWrittenLowerCase();
     for (const proposal of this.proposals) this.addCandidate(proposal, ordinaryWords);
-    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions.sort(compareSpans);
     return { mentions: this.mentions, candidates: this.candidates };
   }
 

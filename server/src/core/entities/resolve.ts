@@ -3,6 +3,7 @@ import type { EntityKind, EntityMention, NameCandidate } from '../types';
 import { lookupPlace, placeName } from './gazetteer';
 import { IdAllocator, slug } from '../ids';
 import { compareText } from '../order';
+import { compareSpans, type Span } from '../text';
 import { initials, nameKey } from './normalise';
 import { candidateOrigin, EntityMentions, type ListedDocument } from './listing';
 
@@ -60,15 +61,20 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   const lettersOfText = new Map<string, Set<string>>();
   const lettersOf = (text: string) => lettersOfText.get(text) ?? lettersOfText.set(text, new Set([initials(text), initialsAfterPlaces(text)])).get(text)!;
   const knownKeys = new Set<string>();
-  for (const source of sources) {
-    for (const mention of source.mentions) {
+  // Acronyms no document defines, in corpus order: each is matched with the long forms once they are all known.
+  const undefinedAcronyms: string[] = [];
+  for (const { mentions } of sources) {
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index]!;
       sets.find(mention.key);
       knownKeys.add(mention.key);
       if (mention.acronym) {
         sets.union(mention.key, `acronym:${mention.acronym}`);
         knownKeys.add(`acronym:${mention.acronym}`);
       }
-      const longForm = mention.acronym === null ? !mention.key.startsWith('acronym:') : mention.text !== mention.acronym;
+      const acronymKey = mention.key.startsWith('acronym:');
+      if (acronymKey && !mention.acronym) undefinedAcronyms.push(mention.key);
+      const longForm = mention.acronym === null ? !acronymKey : mention.text !== mention.acronym;
       if ((mention.kind === 'organization' || mention.kind === 'initiative') && longForm) {
         for (const letters of lettersOf(mention.text)) {
           if (letters.length >= 2) (longForms.get(letters) ?? longForms.set(letters, new Set()).get(letters)!).add(mention.key);
@@ -78,12 +84,9 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
       if (mention.kind === 'person') personKeys.add(mention.key);
     }
   }
-  for (const source of sources) {
-    for (const mention of source.mentions) {
-      if (!mention.key.startsWith('acronym:') || mention.acronym) continue;
-      const matches = longForms.get(mention.key.slice('acronym:'.length));
-      if (matches && matches.size === 1) sets.union([...matches][0]!, mention.key);
-    }
+  for (const key of undefinedAcronyms) {
+    const matches = longForms.get(key.slice('acronym:'.length));
+    if (matches && matches.size === 1) sets.union([...matches][0]!, key);
   }
   for (const [shorter, longer] of containedNames(longNames)) sets.union(longer, shorter);
   for (const group of aliasGroups) {
@@ -120,7 +123,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     return key;
   };
   const resolveCandidate = (candidate: NameCandidate): string | null => {
-    const name = candidate.key.replace(/^(titled|name):/, '');
+    const name = candidateName(candidate);
     if (personKeys.has(`person:${name}`)) return `person:${name}`;
     const matches = name.includes(' ') ? undefined : surnames.get(name) ?? firstNames.get(name);
     if (matches && matches.length === 1) return matches[0]!;
@@ -191,22 +194,27 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
   };
   const groups = new Map<string, number[]>();
   const documentLists: number[][] = sources.map(() => []);
-  sources.forEach((source, sourceIndex) => {
+  // Plain loops rather than forEach over the corpus's mentions: this runs once per computation, mostly before V8
+  // has optimised it, and unoptimised code pays a full call per callback.
+  for (let sourceIndex = 0; sourceIndex < sources.length; sourceIndex++) {
+    const { mentions, candidates } = sources[sourceIndex]!;
     const first = listedOrigin.length;
-    source.mentions.forEach((mention, index) => {
-      if (mention.nested) return;
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index]!;
+      if (mention.nested) continue;
       const person = placeAsPerson(mention);
       list(sourceIndex, index, person ? 'person' : mention.kind, mention, person ?? mention.key);
-    });
-    source.candidates.forEach((candidate, index) => {
-      const key = candidateKey(candidate);
-      if (key) list(sourceIndex, candidateOrigin(index), kindOfKey(key), candidate, key);
-    });
-    const order = Array.from({ length: listedOrigin.length - first }, (_, offset) => first + offset);
-    order.sort((a, b) => listedName[a]!.start - listedName[b]!.start || listedName[b]!.end - listedName[a]!.end);
+    }
+    const firstCandidate = listedOrigin.length;
+    for (let index = 0; index < candidates.length; index++) {
+      const key = candidateKey(candidates[index]!);
+      if (key) list(sourceIndex, candidateOrigin(index), kindOfKey(key), candidates[index]!, key);
+    }
+    const order = textOrder(listedName, first, firstCandidate, listedOrigin.length);
     // A place inside a resolved name ("Duarte" in "Duarte Vilaça") is part of that name, not a mention of its own.
     let nameEnd = -1;
-    for (const number of order) {
+    for (let at = 0; at < order.length; at++) {
+      const number = order[at]!;
       const { end } = listedName[number]!;
       if (listedKind[number] === 'place') {
         if (end <= nameEnd) continue;
@@ -217,7 +225,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
       (groups.get(root) ?? groups.set(root, []).get(root)!).push(number);
       documentLists[sourceIndex]!.push(number);
     }
-  });
+  }
 
   const entities: ResolvedEntity[] = [];
   const entityOfListed = new Int32Array(listedOrigin.length);
@@ -235,7 +243,8 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     let lastSource = -1;
     let definedAt = -1;
     let longest = members[0]!;
-    for (const number of members) {
+    for (let at = 0; at < members.length; at++) {
+      const number = members[at]!;
       const text = listedText[number]!;
       const kindAt = kinds.indexOf(listedKind[number]!);
       if (kindAt < 0) {
@@ -281,14 +290,36 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     const numbers = documentLists[sourceIndex]!;
     if (numbers.length === 0) return;
     const listed = new Int32Array(numbers.length * 2);
-    numbers.forEach((number, at) => {
-      listed[2 * at] = listedOrigin[number]!;
-      listed[2 * at + 1] = finalIndex[entityOfListed[number]!]!;
-    });
+    for (let at = 0; at < numbers.length; at++) {
+      listed[2 * at] = listedOrigin[numbers[at]!]!;
+      listed[2 * at + 1] = finalIndex[entityOfListed[numbers[at]!]!]!;
+    }
     documents.set(source.path, { mentions: source.mentions, candidates: source.candidates, listed });
   });
   const sorted = sortedIndexes.map((index) => entities[index]!);
   return { entities: sorted, mentions: new EntityMentions(documents, sorted) };
+}
+
+/**
+ * The numbers [first, end) in text order of their names, of equal spans the lower number first. Numbers before
+ * `split` are a document's mentions and the rest its candidates, each run nearly always in that order already: the
+ * two runs are merged, and sorted only when one is out of order.
+ */
+export function textOrder(names: readonly Span[], first: number, split: number, end: number): number[] {
+  const order: number[] = [];
+  for (let k = first + 1; k < end; k++) {
+    if (k !== split && compareSpans(names[k]!, names[k - 1]!) < 0) {
+      for (let number = first; number < end; number++) order.push(number);
+      return order.sort((a, b) => compareSpans(names[a]!, names[b]!) || a - b);
+    }
+  }
+  let candidate = split;
+  for (let mention = first; mention < split; mention++) {
+    while (candidate < end && compareSpans(names[candidate]!, names[mention]!) < 0) order.push(candidate++);
+    order.push(mention);
+  }
+  while (candidate < end) order.push(candidate++);
+  return order;
 }
 
 /** Whether every word of `part` appears in `whole` in the same order ("Vindhya Hydrogen Valley" in "Vindhya Green Hydrogen Valley"). */
@@ -356,7 +387,7 @@ function recurringNames(sources: readonly EntitySource[]): Map<string, string> {
   const counts = new Map<string, { all: number; inside: number }>();
   for (const source of sources) {
     for (const candidate of source.candidates) {
-      const name = candidate.key.replace(/^(titled|name):/, '');
+      const name = candidateName(candidate);
       if ((name.includes(' ') && !candidate.afterThe) || candidate.key.startsWith('titled:')) continue;
       const count = counts.get(name) ?? counts.set(name, { all: 0, inside: 0 }).get(name)!;
       count.all++;
@@ -366,6 +397,11 @@ function recurringNames(sources: readonly EntitySource[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const [name, count] of counts) if (count.all >= MIN_RECURRING_MENTIONS && count.inside >= 2) names.set(name, `org:${name}`);
   return names;
+}
+
+/** A candidate's name: its key without the "name:" or "titled:" before it. */
+function candidateName(candidate: NameCandidate): string {
+  return candidate.key.slice(candidate.key.indexOf(':') + 1);
 }
 
 /** The form of a name its entity can be called by: an acronym's long form, else its text. */

@@ -3,7 +3,9 @@
  * with it the language client library) after activation.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit } from 'vscode-languageclient/node';
+import {
+  ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions, type WorkspaceEdit,
+} from 'vscode-languageclient/node';
 import { APPLY_FIX_COMMAND, applyFix, versionCheckedCodeActions } from './versionedFixes';
 
 /** What the server is told at start-up; it may ignore what it does not support yet. */
@@ -29,11 +31,25 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     initializationOptions,
     synchronize: { configurationSection: 'crosscheck' },
     middleware: { provideCodeActions: versionCheckedCodeActions(() => client) },
+    errorHandler: restartWhenClosed(() => client),
   };
   const client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
   // The quick fix's caller gets whether the edit was applied.
   context.subscriptions.push(vscode.commands.registerCommand(APPLY_FIX_COMMAND, (edit: WorkspaceEdit) => applyFix(client, edit, output)));
   return client;
+}
+
+/**
+ * Leaves the decision to the connection's close: a dead server fails every write until the client sees the close, and the
+ * library's default would shut the client down for good after a few such errors instead of restarting the server.
+ */
+function restartWhenClosed(client: () => LanguageClient): ErrorHandler {
+  let restarts: ErrorHandler | undefined;
+  return {
+    error: (error) => ({ action: ErrorAction.Continue, message: `writing to the language server failed: ${error.message}`, handled: true }),
+    // The library's policy on closes: restart, unless the server crashed five times within three minutes.
+    closed: () => (restarts ??= client().createDefaultErrorHandler()).closed(),
+  };
 }
 
 /** Calls `running` each time the server has (re)started and `stopped` each time it stops. */

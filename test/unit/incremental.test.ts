@@ -31,9 +31,12 @@ function recomputed(texts: ReadonlyMap<string, string>): CorpusResults {
 }
 
 type Edit = { kind: 'digit'; document: number; figure: number; digit: number } | { kind: 'insert'; document: number; at: number; words: string }
-  | { kind: 'reword'; document: number; figure: number; words: string };
+  | { kind: 'reword'; document: number; figure: number; words: string } | { kind: 'drop'; document: number; figure: number };
 
-/** Applies an edit to a text: a digit of one figure retyped, words typed at a sentence boundary, or words typed before a figure. */
+/**
+ * Applies an edit to a text: a digit of one figure retyped, words (which may state a figure) typed at a sentence
+ * boundary, words typed before a figure, or a figure deleted.
+ */
 function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
   const text = corpus.text(path)!;
   if (edit.kind === 'insert') {
@@ -45,6 +48,7 @@ function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
   if (figures.length === 0) return text;
   const figure = figures[edit.figure % figures.length]!;
   if (edit.kind === 'reword') return `${text.slice(0, figure.start)}${edit.words} ${text.slice(figure.start)}`;
+  if (edit.kind === 'drop') return `${text.slice(0, figure.start)}${text.slice(figure.end)}`;
   const digits = [...figure.text.matchAll(/\d/g)];
   const position = figure.start + digits[edit.digit % digits.length]!.index;
   const replacement = String((Number(text[position]) + 1 + (edit.digit % 8)) % 10);
@@ -55,6 +59,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('digit' as const), document: fc.nat(), figure: fc.nat(), digit: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('It was not said when.', 'Officials in Paris agreed.', 'The figure was disputed.', 'Analysts at Northwind Capital agreed.') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reword' as const), document: fc.nat(), figure: fc.nat(), words: fc.constantFrom('a planned loan of', 'exports worth', 'reportedly') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('Exports rose to $4.2 billion last year.', 'The budget was cut by 12 percent.', 'About 1,200 workers lost their jobs.', 'The pledge of 10 trillion yen stands.') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const), document: fc.nat(), figure: fc.nat() }) },
 );
 
 test('results patched after edits equal results computed from scratch, and most figure edits are patched', () => {
@@ -126,4 +132,37 @@ test('a retyped figure is patched: its claim and both documents\' findings follo
   assert.deepEqual([...after.findingsByPath.keys()], []);
   assert.deepEqual(after.claims.map((claim) => [claim.status, claim.mentions.map((mention) => mention.value)]), [['agree', [68e9, 68e9]]]);
   assert.deepEqual(after.entityMentions.get('b.txt')!.map((mention) => [mention.text, mention.start]), [['Japan', 0], ['India', 39], ['Ishiba', 67]]);
+});
+
+test('an edit that states a new figure or deletes one is patched, every later document\'s mentions renumbered', () => {
+  const texts = new Map([
+    ['a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.'],
+    ['b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.'],
+    ['c.txt', 'The budget was cut by 12 percent last year. Japan plans to invest $68 billion in India over the next decade.'],
+  ]);
+  const corpus = new Corpus();
+  for (const [path, text] of texts) corpus.upsert(path, text);
+  const { generation } = corpus.results();
+  const claimsAfter = (path: string, text: string) => {
+    texts.set(path, text);
+    corpus.upsert(path, text);
+    const results = corpus.results();
+    assert.equal(results.generation, generation, `the edit of ${path} was patched`);
+    assert.deepStrictEqual(comparable(results), comparable(recomputed(texts)));
+    return results.claims.map((claim) => [claim.id, claim.status, claim.mentions.map((mention) => [mention.path, mention.value])]);
+  };
+  // a.txt gains a mention: b.txt's and c.txt's move up by one, and the claim c.txt's budget cut was numbered first is a.txt's now.
+  assert.deepEqual(claimsAfter('a.txt', `${texts.get('a.txt')!} The budget was cut by 15 percent last year.`), [
+    ['budget-percent-earlier', 'single', [['a.txt', 15]]],
+    ['budget-percent-earlier-2', 'single', [['c.txt', 12]]],
+    ['investment-amount-india-japan-10-years', 'conflict', [['a.txt', 68e9], ['b.txt', 60e9]]],
+    ['investment-amount-india-japan-10-years-2', 'single', [['c.txt', 68e9]]],
+  ]);
+  // b.txt loses its only mention, and with it the conflict.
+  assert.deepEqual(claimsAfter('b.txt', 'Japan plans to invest in India over the next decade, Ishiba told reporters.'), [
+    ['budget-percent-earlier', 'single', [['a.txt', 15]]],
+    ['budget-percent-earlier-2', 'single', [['c.txt', 12]]],
+    ['investment-amount-india-japan-10-years', 'single', [['a.txt', 68e9]]],
+    ['investment-amount-india-japan-10-years-2', 'single', [['c.txt', 68e9]]],
+  ]);
 });

@@ -2,7 +2,8 @@
  * Patching the corpus results after edits instead of computing them afresh. An edit that keeps the document's
  * names (a figure retyped, a sentence reworded) leaves entities and topics as they were: its entity mentions only
  * move, and only the claims it takes part in are revalued, or regrouped when it changed which of its amounts restate
- * each other or how its claims are worded (then the buckets its mentions leave or enter are linked again). An edit
+ * each other or how its claims are worded (then the buckets its mentions leave or enter are linked again, and a
+ * document with more or fewer mentions has every later mention renumbered). An edit
  * that changes names has its entities resolved afresh, but while every other document keeps its topics the claims
  * are still patched: the edited documents' buckets are linked again with their new topics.
  */
@@ -275,8 +276,8 @@ function patchFindings(results: CorpusResults, affected: ReadonlySet<string>, ed
 
 /**
  * The results after `edits`, patched from `results` with the entities and topics `names` gives, and the state for the
- * next patch; null when an edit changed the date or the topics of a document it did not edit, gained or lost a claim
- * mention, or its claims cannot be numbered as a full computation would.
+ * next patch; null when an edit changed the date or the topics of a document it did not edit, or its claims cannot be
+ * numbered as a full computation would.
  */
 export function patchResults(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[], names: CorpusNames, context: PatchContext): { results: CorpusResults; state: PatchState } | null {
   const topicsChanged = names.topics === state.topics ? false : editedTopicsChange(state, names, edits);

@@ -5,6 +5,7 @@ import { convert } from '../fx/index';
 import { IdAllocator, slug } from '../ids';
 import { placeName } from '../entities/gazetteer';
 import { compareText } from '../order';
+import { resizeLayout } from './resize';
 import { bucketOf, bucketsOf, claimGroups, joinRestatements, linkBuckets, matchedOn, restatements, valueGroups, type PlacedMention, type RelatedDocuments } from './group';
 
 /** One document as the claim builder sees it. */
@@ -212,19 +213,16 @@ function placementsOf(sourceOf: (path: string) => ClaimSource, config: Crosschec
 interface Relinked { buckets: Array<string | null>; bucketMembers: Map<string, number[]>; linked: number[]; touched: number[] }
 
 /**
- * Links again the buckets the edited documents' mentions were or are now in, after an edit changed how those
- * mentions are worded; null when an edited document gained or lost a mention, which renumbers every later one.
+ * Links again the buckets the edited documents' mentions were or are now in, and `left` (buckets that mentions of
+ * theirs left when their count changed), after an edit changed how those mentions are worded.
  */
-function relink(layout: ClaimLayout, edited: readonly string[], placementsFor: (path: string) => Placement[], related: RelatedDocuments): Relinked | null {
+function relink(layout: ClaimLayout, edited: readonly string[], placementsFor: (path: string) => Placement[], related: RelatedDocuments, left: Iterable<string>): Relinked {
   const buckets = [...layout.buckets];
   const bucketMembers = new Map(layout.bucketMembers);
-  const affected = new Set<string>();
+  const affected = new Set(left);
   for (const path of edited) {
     const first = layout.firstMention.get(path)!;
-    const placements = placementsFor(path);
-    const count = layout.paths[first] === path ? countFrom(layout.paths, first) : 0;
-    if (count !== placements.length) return null;
-    placements.forEach((placement, offset) => {
+    placementsFor(path).forEach((placement, offset) => {
       const index = first + offset;
       const before = buckets[index]!;
       const after = bucketOf(placement.placed);
@@ -263,26 +261,23 @@ function relink(layout: ClaimLayout, edited: readonly string[], placementsFor: (
   return { buckets, bucketMembers, linked, touched };
 }
 
-/** How many entries from `first` on repeat the entry at `first`. */
-function countFrom(paths: readonly string[], first: number): number {
-  let end = first;
-  while (end < paths.length && paths[end] === paths[first]) end++;
-  return end - first;
-}
-
 /**
  * Regroups the groups that hold the mentions of `edited` documents, after an edit changed which of their amounts
  * restate each other, or (with `related`, how documents relate) how their claims are worded, which links again the
  * buckets they leave or enter. The groups' linked components are joined again through the restatements of every
- * document among them. Null when the claims formed there cannot be numbered as a full computation would, or an
- * edited document gained or lost a mention, and the corpus must be grouped afresh.
+ * document among them. An edited document that gained or lost mentions has them all regrouped, and every later mention
+ * renumbered. Null when the claims formed there cannot be numbered as a full computation would, and the corpus must be
+ * grouped afresh.
  */
-export function regroupClaims(layout: ClaimLayout, edited: readonly string[], sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig, related: RelatedDocuments | null = null): Regrouping | null {
+export function regroupClaims(original: ClaimLayout, edited: readonly string[], sourceOf: (path: string) => ClaimSource, config: CrosscheckConfig, related: RelatedDocuments | null = null): Regrouping | null {
   const placementsFor = placementsOf(sourceOf, config);
-  const relinked = related === null ? null : relink(layout, edited, placementsFor, related);
-  if (related !== null && relinked === null) return null;
+  const resized = resizeLayout(original, new Map(edited.map((path) => [path, placementsFor(path).length])));
+  // A document's count of mentions changes only with how its claims are worded, which relinks them.
+  if (resized && related === null) return null;
+  const layout = resized?.layout ?? original;
+  const relinked = related === null ? null : relink(layout, edited, placementsFor, related, resized?.buckets ?? []);
   const linked = relinked?.linked ?? layout.linked;
-  const groups = new Set<number>();
+  const groups = new Set<number>(resized?.dissolved);
   for (const path of edited) {
     const first = layout.firstMention.get(path)!;
     placementsFor(path).forEach((_, offset) => groups.add(layout.joined[first + offset]!));

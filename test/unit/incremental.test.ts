@@ -30,6 +30,27 @@ function recomputed(texts: ReadonlyMap<string, string>): CorpusResults {
   return corpus.results();
 }
 
+/** Two sources of one claim that disagree. */
+const PLEDGE_68 = 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.';
+const PLEDGE_60 = 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.';
+
+/** A corpus of `texts`, with its first results computed. */
+function corpusOf(texts: ReadonlyMap<string, string>): Corpus {
+  const corpus = new Corpus();
+  for (const [path, text] of texts) corpus.upsert(path, text);
+  corpus.results();
+  return corpus;
+}
+
+/** Gives a document a new text, in `texts` and in the corpus, and checks the results against results computed from scratch. */
+function editChecked(corpus: Corpus, texts: Map<string, string>, path: string, text: string): CorpusResults {
+  texts.set(path, text);
+  corpus.upsert(path, text);
+  const results = corpus.results();
+  assert.deepStrictEqual(comparable(results), comparable(recomputed(texts)));
+  return results;
+}
+
 type Edit = { kind: 'digit'; document: number; figure: number; digit: number } | { kind: 'insert'; document: number; at: number; words: string }
   | { kind: 'reword'; document: number; figure: number; words: string } | { kind: 'drop'; document: number; figure: number };
 
@@ -57,7 +78,7 @@ function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('digit' as const), document: fc.nat(), figure: fc.nat(), digit: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('It was not said when.', 'Officials in Paris agreed.', 'The figure was disputed.', 'Analysts at Northwind Capital agreed.') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('It was not said when.', 'Officials in Paris agreed.', 'The figure was disputed.', 'Analysts at Northwind Capital agreed.', 'Talks with Quorvex stalled.', 'Officials said so.', 'Quorv') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reword' as const), document: fc.nat(), figure: fc.nat(), words: fc.constantFrom('a planned loan of', 'exports worth', 'reportedly') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('Exports rose to $4.2 billion last year.', 'The budget was cut by 12 percent.', 'About 1,200 workers lost their jobs.', 'The pledge of 10 trillion yen stands.') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const), document: fc.nat(), figure: fc.nat() }) },
@@ -93,8 +114,8 @@ test('results patched after edits equal results computed from scratch, and most 
 
 test('an edit that renames an entity resolves the entities afresh: new generation, new mentions', () => {
   const corpus = new Corpus();
-  corpus.upsert('a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.');
-  corpus.upsert('b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
+  corpus.upsert('a.txt', PLEDGE_68);
+  corpus.upsert('b.txt', PLEDGE_60);
   const before = corpus.results();
   corpus.upsert('b.txt', 'France plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
   const after = corpus.results();
@@ -104,8 +125,8 @@ test('an edit that renames an entity resolves the entities afresh: new generatio
 
 test('an edit that adds a name elsewhere patches the claims: findings it does not touch keep their lists', () => {
   const corpus = new Corpus();
-  corpus.upsert('a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.');
-  corpus.upsert('b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
+  corpus.upsert('a.txt', PLEDGE_68);
+  corpus.upsert('b.txt', PLEDGE_60);
   corpus.upsert('c.txt', 'Exports from Brazil rose 12 percent last year.');
   const before = corpus.results();
   const edited = 'Exports from Brazil rose 12 percent last year. Analysts at Northwind Capital agreed.';
@@ -121,8 +142,8 @@ test('an edit that adds a name elsewhere patches the claims: findings it does no
 
 test('a retyped figure is patched: its claim and both documents\' findings follow, the entities move with the text', () => {
   const corpus = new Corpus();
-  corpus.upsert('a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.');
-  corpus.upsert('b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.');
+  corpus.upsert('a.txt', PLEDGE_68);
+  corpus.upsert('b.txt', PLEDGE_60);
   const before = corpus.results();
   assert.deepEqual(before.findings.map((finding) => finding.path), ['a.txt', 'b.txt']);
   corpus.upsert('b.txt', 'Japan plans to invest $68.0 billion in India over the next decade, Ishiba told reporters.');
@@ -136,19 +157,15 @@ test('a retyped figure is patched: its claim and both documents\' findings follo
 
 test('an edit that states a new figure or deletes one is patched, every later document\'s mentions renumbered', () => {
   const texts = new Map([
-    ['a.txt', 'Japan will invest $68 billion in India over the next decade, Prime Minister Shigeru Ishiba said.'],
-    ['b.txt', 'Japan plans to invest $60 billion in India over the next decade, Ishiba told reporters.'],
+    ['a.txt', PLEDGE_68],
+    ['b.txt', PLEDGE_60],
     ['c.txt', 'The budget was cut by 12 percent last year. Japan plans to invest $68 billion in India over the next decade.'],
   ]);
-  const corpus = new Corpus();
-  for (const [path, text] of texts) corpus.upsert(path, text);
+  const corpus = corpusOf(texts);
   const { generation } = corpus.results();
   const claimsAfter = (path: string, text: string) => {
-    texts.set(path, text);
-    corpus.upsert(path, text);
-    const results = corpus.results();
+    const results = editChecked(corpus, texts, path, text);
     assert.equal(results.generation, generation, `the edit of ${path} was patched`);
-    assert.deepStrictEqual(comparable(results), comparable(recomputed(texts)));
     return results.claims.map((claim) => [claim.id, claim.status, claim.mentions.map((mention) => [mention.path, mention.value])]);
   };
   // a.txt gains a mention: b.txt's and c.txt's move up by one, and the claim c.txt's budget cut was numbered first is a.txt's now.
@@ -165,4 +182,42 @@ test('an edit that states a new figure or deletes one is patched, every later do
     ['investment-amount-india-japan-10-years', 'single', [['a.txt', 68e9]]],
     ['investment-amount-india-japan-10-years-2', 'single', [['c.txt', 68e9]]],
   ]);
+});
+
+test('typing a capitalised word that names nothing is patched without resolving names afresh, until the word recurs', () => {
+  const texts = new Map([
+    ['a.txt', PLEDGE_68],
+    ['b.txt', `${PLEDGE_60} Talks with Quorvex stalled.`],
+    ['c.txt', 'Exports from Brazil rose 12 percent last year.'],
+  ]);
+  const corpus = corpusOf(texts);
+  const { generation } = corpus.results();
+  const type = (path: string, words: string) => editChecked(corpus, texts, path, `${texts.get(path)!} ${words}`);
+  const base = texts.get('c.txt')!;
+  for (const typed of ['T', 'Ta', 'Talks with Q', 'Talks with Quor', 'Talks with Quorvex']) {
+    texts.set('c.txt', base);
+    assert.equal(type('c.txt', typed).generation, generation, `"${typed}" was patched`);
+  }
+  assert.deepEqual(corpus.results().entities.map((entity) => entity.name), ['Shigeru Ishiba', 'Brazil', 'India', 'Japan']);
+  // A third "Quorvex" inside a sentence makes it a recurring name, an organisation: every document's names are resolved afresh.
+  const recurring = type('a.txt', 'Quorvex declined to comment.');
+  assert.notEqual(recurring.generation, generation);
+  assert.deepEqual(recurring.entities.map((entity) => [entity.name, entity.kind, entity.sources]), [
+    ['Quorvex', 'organization', 3], ['Shigeru Ishiba', 'person', 2], ['Brazil', 'place', 1], ['India', 'place', 2], ['Japan', 'place', 2],
+  ]);
+});
+
+test('a typed name that makes its topic too common to tie stories together is not patched: other documents\' topics change', () => {
+  // 44 documents, 40 of them naming "Zarvo Kelt": one in twenty would be 2.2, so up to 40 still counts as distinctive.
+  const texts = new Map<string, string>();
+  for (let n = 0; n < 44; n++) {
+    const stake = `paid $${n + 2} million for the stake in Lisbon.`;
+    texts.set(`d${String(n).padStart(2, '0')}.txt`, n < 40 ? `The firm signed a deal with Zarvo Kelt on ${n + 1} May. It ${stake}` : `The firm ${stake}`);
+  }
+  const corpus = corpusOf(texts);
+  const { generation } = corpus.results();
+  const type = (path: string) => editChecked(corpus, texts, path, `${texts.get(path)!} A deal with Zarvo Kelt followed.`).generation;
+  // In a document that names it already, the topic's count stays at 40.
+  assert.equal(type('d00.txt'), generation);
+  assert.notEqual(type('d41.txt'), generation);
 });

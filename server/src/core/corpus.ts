@@ -2,16 +2,14 @@
 import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { defaultConfig, type CrosscheckConfig } from './config';
 import { buildClaims, type ClaimRecord } from './claims/index';
-import type { RelatedDocuments } from './claims/group';
 import { resolveEntities, type ResolvedEntity } from './entities/resolve';
 import type { EntityMentions } from './entities/listing';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
-import { patchResults, patchStateOf, relocatedNames, type CorpusNames, type DocumentEdit, type PatchState } from './incremental';
+import { patchResults, patchStateOf, type CorpusNames, type DocumentEdit, type PatchState } from './incremental';
+import { relocatedNames } from './relocate';
 import { compareText } from './order';
-import { flat } from './format';
 import { NEWEST_MONTH } from './fx/index';
-import { countryOfPlace } from './entities/gazetteer';
-import { mainCountries } from './claims/signature';
+import { documentTopics, relatedByTopics, TopicCounts } from './topics';
 
 /** Everything computed across documents. */
 export interface CorpusResults {
@@ -38,49 +36,6 @@ interface StoredDocument { text: string; analysis: DocumentAnalysis }
 /** A document as claims and entities are resolved: its analysis and the month its conversions use. */
 interface OrderedDocument { path: string; analysis: DocumentAnalysis; month: string }
 
-
-/**
- * What a document is about, for deciding which documents can state the same claim: its named people,
- * organisations and initiatives, other capitalised names inside sentences, its cities and regions, and its
- * main countries.
- */
-function documentTopics(analysis: DocumentAnalysis, entityIndexes: readonly number[], entities: readonly ResolvedEntity[]): Set<string> {
-  const topics = new Set<string>();
-  for (const index of entityIndexes) if (entities[index]!.kind !== 'place') topics.add(entities[index]!.id);
-  for (const entity of analysis.entities) if (entity.kind === 'place' && countryOfPlace(entity.key) !== entity.key) topics.add(entity.key);
-  for (const candidate of analysis.candidates) {
-    if (!candidate.initial) topics.add(candidate.key.startsWith('titled:') ? flat`name:${candidate.key.slice('titled:'.length)}` : candidate.key);
-  }
-  for (const country of mainCountries(analysis.entities)) topics.add(`main:${country}`);
-  return topics;
-}
-
-/** Below this many documents every topic is distinctive: a small folder is usually one story. */
-const SMALL_CORPUS = 40;
-/** The largest share of the documents a topic may appear in and still tie two of them to one story. */
-const DISTINCTIVE_SHARE = 0.05;
-
-/**
- * Keeps only the topics that single out a story: in a large folder, a name or country found in more than
- * one document in twenty (a ministry, the United States) ties together articles about different events.
- */
-function distinctiveTopics(topics: Map<string, Set<string>>): Map<string, Set<string>> {
-  if (topics.size < SMALL_CORPUS) return topics;
-  const frequency = new Map<string, number>();
-  for (const set of topics.values()) for (const topic of set) frequency.set(topic, (frequency.get(topic) ?? 0) + 1);
-  const limit = Math.max(SMALL_CORPUS, topics.size * DISTINCTIVE_SHARE);
-  for (const set of topics.values()) for (const topic of set) if (frequency.get(topic)! > limit) set.delete(topic);
-  return topics;
-}
-
-/** Two documents can state the same claim when they share a distinctive topic. */
-function relatedByTopics(topics: ReadonlyMap<string, ReadonlySet<string>>): RelatedDocuments {
-  return (a, b) => {
-    const theirs = topics.get(b)!;
-    for (const topic of topics.get(a)!) if (theirs.has(topic)) return true;
-    return false;
-  };
-}
 
 /** Computations of entities or claims so far in this process: each one's results get a generation no other results share. */
 let computations = 0;
@@ -209,7 +164,8 @@ export class Corpus {
     }
     if (this.cached) return this.cached;
     ordered ??= this.ordered();
-    const { entities, entityMentions, topics } = names ?? this.resolveNames(ordered);
+    const resolved = names ?? this.resolveNames(ordered);
+    const { entities, entityMentions, topics } = resolved;
     const { claims, layout } = buildClaims(ordered, this.config, relatedByTopics(topics));
     const sources = new Map<string, FindingSource>(ordered.map((source) => [source.path, source]));
     const findingsByPath = new Map<string, Finding[]>();
@@ -226,7 +182,7 @@ export class Corpus {
     }
     const months = new Map(ordered.map(({ path, month }) => [path, month]));
     this.cached = { claims, findings, findingsByPath, generation: ++computations, entities, entityMentions, figureClaims, months };
-    this.patchState = patchStateOf(this.cached, topics, layout, findingOrder);
+    this.patchState = patchStateOf(this.cached, resolved, layout, findingOrder);
     return this.cached;
   }
 
@@ -238,12 +194,14 @@ export class Corpus {
 
   /** Every document's entities resolved across the corpus, and what each document is about. */
   private resolveNames(ordered: readonly OrderedDocument[]): CorpusNames {
-    const { entities, mentions } = resolveEntities(
+    const { entities, mentions, candidates } = resolveEntities(
       ordered.map(({ path, analysis }) => ({ path, mentions: analysis.entities, candidates: analysis.candidates })),
       this.config.aliases,
     );
-    const topics = distinctiveTopics(new Map(ordered.map(({ path, analysis }) => [path, documentTopics(analysis, mentions.entityIndexesIn(path), entities)])));
-    return { entities, entityMentions: mentions, topics, generation: ++computations };
+    const allTopics = ordered.map(({ path, analysis }) => documentTopics(analysis, mentions.entityIndexesIn(path), entities));
+    const topicCounts = new TopicCounts(allTopics, ordered.length);
+    const topics = new Map(ordered.map(({ path }, index) => [path, topicCounts.distinctive(allTopics[index]!)]));
+    return { entities, entityMentions: mentions, topics, topicCounts, candidates, generation: ++computations };
   }
 
   /** The results with `edits` patched in, with the entities and topics `names` gives; null when the claims must be grouped afresh. */

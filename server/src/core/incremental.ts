@@ -1,22 +1,22 @@
 /**
  * Patching the corpus results after edits instead of computing them afresh. An edit that keeps the document's
- * names (a figure retyped, a sentence reworded) leaves entities and topics as they were: its entity mentions only
- * move, and only the claims it takes part in are revalued, or regrouped when it changed which of its amounts restate
- * each other or how its claims are worded (then the buckets its mentions leave or enter are linked again, and a
- * document with more or fewer mentions has every later mention renumbered). An edit
- * that changes names has its entities resolved afresh, but while every other document keeps its topics the claims
- * are still patched: the edited documents' buckets are linked again with their new topics.
+ * entity names (a figure retyped, a sentence reworded, a capitalised word typed that names nothing: see relocate.ts)
+ * leaves the entities as they were: its entity mentions only move, and only the claims it takes part in are revalued,
+ * or regrouped when it changed which of its amounts restate each other, how its claims are worded or what the document
+ * is about (then the buckets its mentions leave or enter are linked again, and a document with more or fewer mentions
+ * has every later mention renumbered). An edit that changes entity names has its entities resolved afresh, but while
+ * every other document keeps its topics the claims are still patched: the edited documents' buckets are linked again
+ * with their new topics.
  */
 import type { DocumentAnalysis } from './analyze';
 import type { CrosscheckConfig } from './config';
 import type { CorpusResults } from './corpus';
 import { placeDocument, regroupClaims, revalueClaim, type ClaimLayout, type ClaimRecord, type ClaimSource } from './claims/index';
 import { restatements, type RelatedDocuments } from './claims/group';
-import type { ResolvedEntity } from './entities/resolve';
+import type { CandidateResolution } from './entities/resolve';
 import { conflictFindings, conversionFindings, type Finding, type FindingSource } from './findings';
-import type { Span } from './types';
 import { compareText } from './order';
-import { compareSpans } from './text';
+import { sameMembers, type TopicCounts } from './topics';
 
 /** One document edited since the results were computed: its analysis then and now. */
 export interface DocumentEdit { path: string; before: DocumentAnalysis; after: DocumentAnalysis }
@@ -24,18 +24,21 @@ export interface DocumentEdit { path: string; before: DocumentAnalysis; after: D
 /** What a patch reads besides the results: the configuration, each document as the claim rules see it, and how documents relate. */
 export interface PatchContext { config: CrosscheckConfig; sourceOf: (path: string) => ClaimSource & FindingSource; related: RelatedDocuments }
 
-/** The entities after edits, what each document is about, and the generation (see CorpusResults) they belong to. */
-export interface CorpusNames extends Pick<CorpusResults, 'entities' | 'entityMentions' | 'generation'> {
+/** What each document is about, as claim linking sees it, with how many documents have each topic and how names resolved. */
+export interface NameState {
   topics: Map<string, Set<string>>;
+  topicCounts: TopicCounts;
+  candidates: CandidateResolution;
 }
+
+/** The entities after edits, what each document is about, and the generation (see CorpusResults) they belong to. */
+export interface CorpusNames extends Pick<CorpusResults, 'entities' | 'entityMentions' | 'generation'>, NameState {}
 
 /**
  * What a patch needs besides the results: where each claim sits in the results' sorted list (a patch keeps the list in
  * the same order), and how the claims' mentions were grouped.
  */
-export interface PatchState {
-  /** What each document is about, as claim linking saw it: unchanged while every document keeps its names. */
-  topics: Map<string, Set<string>>;
+export interface PatchState extends NameState {
   claims: Map<string, number>;
   layout: ClaimLayout;
   /** Every document's path, in the order the findings list documents. */
@@ -43,33 +46,15 @@ export interface PatchState {
 }
 
 /** The state for patching results computed afresh, whose claims were grouped as `layout` says. */
-export function patchStateOf(results: CorpusResults, topics: Map<string, Set<string>>, layout: ClaimLayout, findingOrder: string[]): PatchState {
+export function patchStateOf(results: CorpusResults, { topics, topicCounts, candidates }: NameState, layout: ClaimLayout, findingOrder: string[]): PatchState {
   return {
-    topics,
+    topics, topicCounts, candidates,
     claims: new Map(results.claims.map((claim, index) => [claim.id, index])),
     layout, findingOrder,
   };
 }
 
-const nameStructures = new WeakMap<DocumentAnalysis, string>();
 const claimStructures = new WeakMap<DocumentAnalysis, string>();
-
-/**
- * Everything of an analysis that entity resolution and topics read, without offsets: its date and its names in
- * text order.
- */
-function namesOf(analysis: DocumentAnalysis): string {
-  const known = nameStructures.get(analysis);
-  if (known !== undefined) return known;
-  const names: Array<{ span: Span; shape: unknown[] }> = [
-    ...analysis.entities.map((entity) => ({ span: entity, shape: ['entity', entity.text, entity.kind, entity.key, entity.acronym, entity.longForm, entity.defining, entity.nested] })),
-    ...analysis.candidates.map((candidate) => ({ span: candidate, shape: ['candidate', candidate.text, candidate.key, candidate.initial, candidate.afterThe] })),
-  ];
-  names.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const structure = JSON.stringify([analysis.date?.iso ?? null, names.map((name) => name.shape)]);
-  nameStructures.set(analysis, structure);
-  return structure;
-}
 
 /**
  * Everything of an analysis that claim linking reads, without values or offsets: its figure count, and each claim
@@ -91,16 +76,6 @@ function claimStructureOf(analysis: DocumentAnalysis): string {
   return structure;
 }
 
-/** Whether an edit leaves the document's date and names, and so entity resolution and topics, as they were. */
-function keepsNames(edit: DocumentEdit): boolean {
-  return namesOf(edit.before) === namesOf(edit.after);
-}
-
-/** The names of an analysis in the order namesOf() lists them. */
-function namesInOrder(analysis: DocumentAnalysis): Span[] {
-  return [...analysis.entities, ...analysis.candidates].sort(compareSpans);
-}
-
 /** Which of a document's mentions restate one another, given as mention index pairs. */
 function restatedPairs(source: ClaimSource, config: CrosscheckConfig): string {
   return JSON.stringify(restatements(placeDocument(source, config).map((placement) => placement.placed)));
@@ -110,30 +85,6 @@ function restatedPairs(source: ClaimSource, config: CrosscheckConfig): string {
 function changesRestatements(edit: DocumentEdit, context: PatchContext): boolean {
   const now = context.sourceOf(edit.path);
   return restatedPairs({ ...now, analysis: edit.before }, context.config) !== restatedPairs(now, context.config);
-}
-
-/** Thrown when a resolved name cannot be found among the document's names: the patch gives way to a recomputation. */
-class NameMoved extends Error {}
-
-/** Moves a document's resolved names from where they sat before the edit to where they sit now. */
-function relocateNames(edit: DocumentEdit): (span: Span) => Span {
-  const after = namesInOrder(edit.after);
-  const moved = new Map<string, Span>();
-  namesInOrder(edit.before).forEach((span, index) => moved.set(`${span.start}:${span.end}`, after[index]!));
-  return (span) => {
-    const target = moved.get(`${span.start}:${span.end}`);
-    if (!target) throw new NameMoved();
-    return { start: target.start, end: target.end };
-  };
-}
-
-/** Moves the definitions the edited document holds to where they now sit. */
-function relocateDefinitions(results: CorpusResults, edit: DocumentEdit, entities: ResolvedEntity[]): void {
-  const relocate = relocateNames(edit);
-  for (const index of results.entityMentions.entityIndexesIn(edit.path)) {
-    const entity = entities[index]!;
-    if (entity.definition.path === edit.path) entities[index] = { ...entity, definition: { path: edit.path, ...relocate(entity.definition) } };
-  }
 }
 
 /** Whether two lists of findings say exactly the same things at the same offsets. */
@@ -159,30 +110,6 @@ function sameFinding(a: Finding, b: Finding): boolean {
 /** The order the results list one document's findings in: by offset, conflicts before conversions at one offset. */
 function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || Number(a.code === 'inconsistent-conversion') - Number(b.code === 'inconsistent-conversion');
-}
-
-/**
- * The entities and topics after edits that keep every edited document's names, with the edited documents' mentions
- * read from where they now sit; null when a name cannot be followed, and entities must be resolved afresh.
- */
-export function relocatedNames(results: CorpusResults, state: PatchState, edits: readonly DocumentEdit[]): CorpusNames | null {
-  if (!edits.every(keepsNames)) return null;
-  const entities = [...results.entities];
-  try {
-    for (const edit of edits) relocateDefinitions(results, edit, entities);
-  } catch (error) {
-    if (error instanceof NameMoved) return null;
-    throw error;
-  }
-  const entityMentions = results.entityMentions.withNames(new Map(edits.map(({ path, after }) => [path, { mentions: after.entities, candidates: after.candidates }])), entities);
-  return { entities, entityMentions, topics: state.topics, generation: results.generation };
-}
-
-/** Whether two sets hold the same members. */
-function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const member of a) if (!b.has(member)) return false;
-  return true;
 }
 
 /**
@@ -300,9 +227,9 @@ export function patchResults(results: CorpusResults, state: PatchState, edits: r
   const affected = new Set([...edited, ...patch.regrouped, ...patch.rebuilt.flatMap((claim) => claim.mentions.map((mention) => mention.path))]);
   const findingsByPath = patchFindings(results, affected, edited, patch, context);
   const findings = state.findingOrder.flatMap((path) => findingsByPath.get(path) ?? []);
-  const { topics, ...entities } = names;
+  const { topics, topicCounts, candidates, ...entities } = names;
   return {
     results: { ...results, ...entities, claims, findings, findingsByPath, figureClaims: patch.figureClaims },
-    state: { ...state, topics, layout: patch.layout, claims: positions },
+    state: { ...state, topics, topicCounts, candidates, layout: patch.layout, claims: positions },
   };
 }

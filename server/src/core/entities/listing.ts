@@ -75,16 +75,15 @@ export class EntityMentions {
     return mentions;
   }
 
-  /**
-   * The same listing with the given documents' names read from their edited analyses (the same names, moved), over
-   * `entities` (the same entities in the same order, their definitions moved with them).
-   */
-  withNames(edited: ReadonlyMap<string, Pick<ListedDocument, 'mentions' | 'candidates'>>, entities: readonly ListedEntity[]): EntityMentions {
+  /** A document's listing, or undefined when it lists nothing. */
+  listing(path: string): ListedDocument | undefined {
+    return this.documents.get(path);
+  }
+
+  /** The same listing with the given documents' listings replaced, over `entities` (the same entities in the same order). */
+  withListings(edited: ReadonlyMap<string, ListedDocument>, entities: readonly ListedEntity[]): EntityMentions {
     const documents = new Map(this.documents);
-    for (const [path, names] of edited) {
-      const document = documents.get(path);
-      if (document) documents.set(path, { ...names, listed: document.listed });
-    }
+    for (const [path, listing] of edited) documents.set(path, listing);
     return new EntityMentions(documents, entities);
   }
 

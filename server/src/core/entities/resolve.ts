@@ -52,6 +52,7 @@ class UnionFind {
 export function resolveEntities(sources: readonly EntitySource[], aliasGroups: readonly string[][]): {
   entities: ResolvedEntity[];
   mentions: EntityMentions;
+  candidates: CandidateResolution;
 } {
   const sets = new UnionFind();
   const longForms = new Map<string, Set<string>>();
@@ -107,42 +108,15 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     const first = key.slice(key.indexOf(':') + 1).split(' ')[0]!;
     (namesByFirstWord.get(first) ?? namesByFirstWord.set(first, []).get(first)!).push(key);
   }
-  const recurring = recurringNames(sources);
+  const recurringCounts = new Map<string, RecurringCount>();
+  for (const source of sources) countRecurring(recurringCounts, source.candidates);
+  const recurring = recurringNames(recurringCounts);
   const firstNames = new Map<string, string[]>();
   for (const key of personKeys) {
     const first = key.slice('person:'.length).split(' ')[0]!;
     (firstNames.get(first) ?? firstNames.set(first, []).get(first)!).push(key);
   }
-  // The same names recur across articles: each distinct text is resolved once.
-  const resolvedCandidates = new Map<string, string | null>();
-  const candidateKey = (candidate: NameCandidate): string | null => {
-    const known = resolvedCandidates.get(candidate.text);
-    if (known !== undefined) return known;
-    const key = resolveCandidate(candidate);
-    resolvedCandidates.set(candidate.text, key);
-    return key;
-  };
-  const resolveCandidate = (candidate: NameCandidate): string | null => {
-    const name = candidateName(candidate);
-    if (personKeys.has(`person:${name}`)) return `person:${name}`;
-    const matches = name.includes(' ') ? undefined : surnames.get(name) ?? firstNames.get(name);
-    if (matches && matches.length === 1) return matches[0]!;
-    for (const key of [`org:${nameKey(candidate.text, false)}`, `initiative:${nameKey(candidate.text, true)}`]) if (knownKeys.has(key)) return key;
-    const letters = initials(candidate.text);
-    if (name.split(' ').length >= 3 && knownKeys.has(`acronym:${letters}`)) return `acronym:${letters}`;
-    if (name.split(' ').length >= 3) {
-      const words = nameKey(candidate.text, false).split(' ');
-      const containing = (namesByFirstWord.get(words[0]!) ?? []).filter((key) => containsInOrder(key.slice(key.indexOf(':') + 1).split(' '), words));
-      if (containing.length === 1) return containing[0]!;
-    }
-    for (const form of [name, name.replace(/^[a-z]{1,3} /, '')]) {
-      const longer = namePrefixes.get(form);
-      if (longer && longer.size === 1) return [...longer][0]!;
-      const known = recurring.get(form) ?? (longNames.has(`org:${form}`) ? `org:${form}` : undefined);
-      if (known) return known;
-    }
-    return null;
-  };
+  const candidateKey = candidateResolver({ personKeys, surnames, firstNames, knownKeys, namesByFirstWord, namePrefixes, recurring, longNames });
   // Places are most of the mentions, and a few names make most of them: each text is looked up once.
   const personOfText = new Map<string, string | null>();
   const placeAsPerson = (mention: EntityMention): string | null => {
@@ -297,7 +271,7 @@ export function resolveEntities(sources: readonly EntitySource[], aliasGroups: r
     documents.set(source.path, { mentions: source.mentions, candidates: source.candidates, listed });
   });
   const sorted = sortedIndexes.map((index) => entities[index]!);
-  return { entities: sorted, mentions: new EntityMentions(documents, sorted) };
+  return { entities: sorted, mentions: new EntityMentions(documents, sorted), candidates: new CandidateResolution(candidateKey, recurringCounts) };
 }
 
 /**
@@ -376,27 +350,123 @@ function prefixIndex(keys: ReadonlySet<string>): Map<string, Set<string>> {
   return index;
 }
 
+/** What candidates are resolved against: the corpus's entity names indexed several ways, and its recurring names. */
+interface NameIndexes {
+  personKeys: ReadonlySet<string>;
+  surnames: ReadonlyMap<string, string[]>;
+  firstNames: ReadonlyMap<string, string[]>;
+  knownKeys: ReadonlySet<string>;
+  namesByFirstWord: ReadonlyMap<string, string[]>;
+  namePrefixes: ReadonlyMap<string, Set<string>>;
+  recurring: ReadonlyMap<string, string>;
+  longNames: ReadonlySet<string>;
+}
+
+/**
+ * Resolves candidates to entity keys (null: no entity) against `names`. The same names recur across articles, so each
+ * distinct text is resolved once. Kept apart from resolveEntities so that keeping it keeps only what it reads.
+ */
+function candidateResolver(names: NameIndexes): (candidate: NameCandidate) => string | null {
+  const resolved = new Map<string, string | null>();
+  return (candidate) => {
+    const known = resolved.get(candidate.text);
+    if (known !== undefined) return known;
+    const key = resolveCandidate(candidate, names);
+    resolved.set(candidate.text, key);
+    return key;
+  };
+}
+
+/** The entity key a candidate names, or null. */
+function resolveCandidate(candidate: NameCandidate, { personKeys, surnames, firstNames, knownKeys, namesByFirstWord, namePrefixes, recurring, longNames }: NameIndexes): string | null {
+  const name = candidateName(candidate);
+  if (personKeys.has(`person:${name}`)) return `person:${name}`;
+  const matches = name.includes(' ') ? undefined : surnames.get(name) ?? firstNames.get(name);
+  if (matches && matches.length === 1) return matches[0]!;
+  for (const key of [`org:${nameKey(candidate.text, false)}`, `initiative:${nameKey(candidate.text, true)}`]) if (knownKeys.has(key)) return key;
+  const letters = initials(candidate.text);
+  if (name.split(' ').length >= 3 && knownKeys.has(`acronym:${letters}`)) return `acronym:${letters}`;
+  if (name.split(' ').length >= 3) {
+    const words = nameKey(candidate.text, false).split(' ');
+    const containing = (namesByFirstWord.get(words[0]!) ?? []).filter((key) => containsInOrder(key.slice(key.indexOf(':') + 1).split(' '), words));
+    if (containing.length === 1) return containing[0]!;
+  }
+  for (const form of [name, name.replace(/^[a-z]{1,3} /, '')]) {
+    const longer = namePrefixes.get(form);
+    if (longer && longer.size === 1) return [...longer][0]!;
+    const known = recurring.get(form) ?? (longNames.has(`org:${form}`) ? `org:${form}` : undefined);
+    if (known) return known;
+  }
+  return null;
+}
+
 const MIN_RECURRING_MENTIONS = 3;
+
+/** How often a name is a candidate across the corpus: in all, and inside sentences. */
+interface RecurringCount { all: number; inside: number }
+
+/** The name a candidate counts towards recurring names under, or null: longer names count only after "the". */
+function recurringName(candidate: NameCandidate): string | null {
+  const name = candidateName(candidate);
+  return (name.includes(' ') && !candidate.afterThe) || candidate.key.startsWith('titled:') ? null : name;
+}
+
+/** Adds (or with `step` -1, takes away) candidates' counts towards recurring names. */
+function countRecurring(counts: Map<string, RecurringCount>, candidates: readonly NameCandidate[], step = 1): void {
+  for (const candidate of candidates) {
+    const name = recurringName(candidate);
+    if (name === null) continue;
+    const count = counts.get(name) ?? counts.set(name, { all: 0, inside: 0 }).get(name)!;
+    count.all += step;
+    if (!candidate.initial) count.inside += step;
+  }
+}
+
+/** Whether a name with these counts recurs. */
+function recurs(count: RecurringCount | undefined): boolean {
+  return count !== undefined && count.all >= MIN_RECURRING_MENTIONS && count.inside >= 2;
+}
 
 /**
  * Capitalised names the recognisers could not classify but that recur inside sentences across the corpus
  * ("Benfica", "Voltora", "the Green Left"): organisations, by far the most common kind of such names in news
  * copy. Longer names count only after "the", since a person's full name is never written that way.
  */
-function recurringNames(sources: readonly EntitySource[]): Map<string, string> {
-  const counts = new Map<string, { all: number; inside: number }>();
-  for (const source of sources) {
-    for (const candidate of source.candidates) {
-      const name = candidateName(candidate);
-      if ((name.includes(' ') && !candidate.afterThe) || candidate.key.startsWith('titled:')) continue;
-      const count = counts.get(name) ?? counts.set(name, { all: 0, inside: 0 }).get(name)!;
-      count.all++;
-      if (!candidate.initial) count.inside++;
-    }
-  }
+function recurringNames(counts: ReadonlyMap<string, RecurringCount>): Map<string, string> {
   const names = new Map<string, string>();
-  for (const [name, count] of counts) if (count.all >= MIN_RECURRING_MENTIONS && count.inside >= 2) names.set(name, `org:${name}`);
+  for (const [name, count] of counts) if (recurs(count)) names.set(name, `org:${name}`);
   return names;
+}
+
+/**
+ * How the corpus's candidates resolve, kept with the results: an edit that changes only candidates that resolve to
+ * no entity, and no name's standing as a recurring name, leaves every other name's resolution as it was.
+ */
+export class CandidateResolution {
+  constructor(
+    /** The key a candidate resolves to, or null when it names no entity. */
+    readonly keyOf: (candidate: NameCandidate) => string | null,
+    private readonly counts: ReadonlyMap<string, RecurringCount>,
+  ) {}
+
+  /**
+   * The resolution after a document's candidates changed from `before` to `after`; null when a name starts or stops
+   * recurring, and names must be resolved afresh.
+   */
+  afterChange(before: readonly NameCandidate[], after: readonly NameCandidate[]): CandidateResolution | null {
+    const changes = new Map<string, RecurringCount>();
+    countRecurring(changes, after);
+    countRecurring(changes, before, -1);
+    let counts: Map<string, RecurringCount> | null = null;
+    for (const [name, change] of changes) {
+      if (change.all === 0 && change.inside === 0) continue;
+      const count = this.counts.get(name);
+      const changed = { all: (count?.all ?? 0) + change.all, inside: (count?.inside ?? 0) + change.inside };
+      if (recurs(count) !== recurs(changed)) return null;
+      (counts ??= new Map(this.counts)).set(name, changed);
+    }
+    return counts ? new CandidateResolution(this.keyOf, counts) : this;
+  }
 }
 
 /** A candidate's name: its key without the "name:" or "titled:" before it. */

@@ -349,7 +349,7 @@ async function main(): Promise<void> {
   const idleRss = skip.has('server') ? undefined : await idleServerRss();
   // Last, as VS Code and Chromium load the machine for a while after they exit. A failed launch is reported, and the
   // results so far still printed.
-  const activation = skip.has('activation') ? null : await measureActivation(args.includes('--quick') ? 1 : 3, log).catch((error: unknown) => {
+  const activation = skip.has('activation') ? null : await measureActivation(args.includes('--quick') ? 1 : 5, log).catch((error: unknown) => {
     log(`## activation: failed: ${(error instanceof Error ? error.message : String(error)).split('\n').slice(0, 3).join('\n')}`);
     return null;
   });

@@ -221,3 +221,24 @@ test('a typed name that makes its topic too common to tie stories together is no
   assert.equal(type('d00.txt'), generation);
   assert.notEqual(type('d41.txt'), generation);
 });
+
+test('a typed name relates two documents only when the other has it too: then their claims are linked again', () => {
+  const texts = new Map([
+    ['a.txt', 'Talks with Quorvex stalled. Exports rose 12 percent last year.'],
+    ['b.txt', 'Exports rose 15 percent last year.'],
+  ]);
+  const corpus = corpusOf(texts);
+  const { generation } = corpus.results();
+  const claimsAfter = (text: string) => {
+    const results = editChecked(corpus, texts, 'b.txt', text);
+    assert.equal(results.generation, generation, `"${text}" was patched`);
+    return results.claims.map((claim) => [claim.id, claim.status, claim.mentions.map((mention) => mention.path)]);
+  };
+  assert.deepEqual(claimsAfter('Exports rose 15 percent last year. Talks with Zorblat resumed.'), [
+    ['growth-percent-earlier', 'single', ['a.txt']],
+    ['growth-percent-earlier-2', 'single', ['b.txt']],
+  ]);
+  assert.deepEqual(claimsAfter('Exports rose 15 percent last year. Talks with Quorvex resumed.'), [
+    ['growth-percent-earlier', 'conflict', ['a.txt', 'b.txt']],
+  ]);
+});

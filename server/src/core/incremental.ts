@@ -112,18 +112,27 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || Number(a.code === 'inconsistent-conversion') - Number(b.code === 'inconsistent-conversion');
 }
 
+/** Whether a document's topics gained or lost one that another document has: only that relates documents differently. */
+function sharesChangedTopic(after: ReadonlySet<string>, before: ReadonlySet<string>, counts: TopicCounts): boolean {
+  for (const topic of after) if (!before.has(topic) && counts.of(topic) > 1) return true;
+  for (const topic of before) if (!after.has(topic) && counts.of(topic) > 0) return true;
+  return false;
+}
+
 /**
- * Whether the names change an edited document's topics; null when they change another document's, or an edit changed
- * its date (which orders the documents and dates their conversions), and the claims cannot be patched.
+ * Whether the names change how an edited document relates to others (a topic it gained or lost is another document's
+ * too); null when they change another document's topics, or an edit changed its date (which orders the documents and
+ * dates their conversions), and the claims cannot be patched.
  */
 function editedTopicsChange(state: PatchState, names: CorpusNames, edits: readonly DocumentEdit[]): boolean | null {
   if (edits.some((edit) => edit.before.date?.iso !== edit.after.date?.iso)) return null;
   const edited = new Set(edits.map((edit) => edit.path));
   let changed = false;
   for (const [path, topics] of names.topics) {
-    if (sameMembers(topics, state.topics.get(path)!)) continue;
+    const before = state.topics.get(path)!;
+    if (sameMembers(topics, before)) continue;
     if (!edited.has(path)) return null;
-    changed = true;
+    if (sharesChangedTopic(topics, before, names.topicCounts)) changed = true;
   }
   return changed;
 }

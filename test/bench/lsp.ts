@@ -7,7 +7,9 @@
  * - edit: from sending a didChange that rewrites a figure whose claim other articles share (the document is already
  *   open) to the arrival of the last diagnostics that publish sends for other files. The publish is over when the
  *   server has used no CPU for IDLE_MS and has answered a barrier request sent after that (responses leave through
- *   the same ordered stream as the notifications queued before them).
+ *   the same ordered stream as the notifications queued before them);
+ * - typing: a sentence typed letter by letter into an article, from each keystroke to the answer of a hover sent
+ *   right after it (the answer waits for the results to follow the text).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -60,6 +62,8 @@ export class BenchSession {
   readonly counts = new Map<string, number>();
   bytesFromServer = 0;
   private arrivals: Arrival[] = [];
+  /** The version of each document this session has opened. */
+  private readonly versions = new Map<string, number>();
   private stderr = '';
   private readonly log: (line: string) => void;
   private readonly timeoutMs: number;
@@ -193,14 +197,7 @@ export class BenchSession {
       const others = await this.claimPeers(candidate);
       if (others >= 2) targets.push({ ...candidate, peers: others });
     }
-    const versions = new Map<string, number>();
-    for (const target of targets) {
-      const uri = fileUri(join(this.options.dir, target.path));
-      await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-        textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(join(this.options.dir, target.path), 'utf8') },
-      });
-      versions.set(uri, 1);
-    }
+    for (const target of targets) await this.open(target.path);
     // Opening changes the version carried by these documents' diagnostics; that publish is not timed.
     await this.settle();
     const latencies: number[] = [];
@@ -219,8 +216,8 @@ export class BenchSession {
       const uri = fileUri(join(this.options.dir, target.path));
       const text = readFileSync(join(this.options.dir, target.path), 'utf8');
       const lines = new LineIndex(text);
-      const version = versions.get(uri)! + 1;
-      versions.set(uri, version);
+      const version = this.versions.get(uri)! + 1;
+      this.versions.set(uri, version);
       const bytesBefore = this.bytesFromServer;
       const start = this.startBurst();
       await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -248,6 +245,43 @@ export class BenchSession {
       this.log(`edit ${n + 1}/${targets.length}: ${latencies.at(-1)!.toFixed(0)} ms, ${refreshedOthers.at(-1)} other files refreshed (${target.peers} in its claim) — ${target.path} "${target.text}"`);
     }
     return { latencies, ownLatencies, refreshedOthers, expectedOthers, withoutOthers, unchanged, mbSent: editMb };
+  }
+
+  /** Opens an article of the workspace in the server (version 1) and returns its URI. */
+  private async open(path: string): Promise<string> {
+    const uri = fileUri(join(this.options.dir, path));
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(join(this.options.dir, path), 'utf8') },
+    });
+    this.versions.set(uri, 1);
+    return uri;
+  }
+
+  /**
+   * Types `sentence` letter by letter at the end of an article not opened before, asking for a hover on one of its
+   * figures after each keystroke as an editor asks for its views: each latency runs from sending the keystroke to the
+   * answer, which waits for the results to follow the text.
+   */
+  async typing(manifest: Manifest, sentence: string): Promise<number[]> {
+    const target = chooseEdits(manifest).find((candidate) => !this.versions.has(fileUri(join(this.options.dir, candidate.path))));
+    if (!target) return [];
+    const uri = await this.open(target.path);
+    await this.settle();
+    let text = readFileSync(join(this.options.dir, target.path), 'utf8');
+    const figure = new LineIndex(text).positionAt(target.start);
+    const latencies: number[] = [];
+    for (const letter of sentence) {
+      const end = new LineIndex(text).positionAt(text.length);
+      const version = this.versions.get(uri)! + 1;
+      this.versions.set(uri, version);
+      const start = performance.now();
+      await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: end, end }, text: letter }] });
+      await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: figure });
+      latencies.push(performance.now() - start);
+      text += letter;
+    }
+    await this.settle();
+    return latencies;
   }
 
   /** How many other files the hover over a figure lists in its claim's table (at most 20), or 0 without a claim. */
@@ -351,10 +385,14 @@ export interface ServerRun {
     count: number; p50: number; p95: number; max: number; ownP50: number; withoutOthers: number; unchanged: number;
     refreshedMedian: number; expectedMedian: number; mbSentMedian: number;
   };
+  typing?: { count: number; p50: number; p95: number; max: number };
 }
 
-/** One server session: index, then optionally hovers and edits. */
-export async function runServer(options: SessionOptions, manifest: Manifest, work: { hovers: number; edits: number; editBudgetMs?: number }): Promise<ServerRun> {
+/** The sentence typed letter by letter: a sentence start, a new organisation's name, and words inside a sentence. */
+export const TYPED_SENTENCE = ' Officials said talks with Quorvex Holdings stalled again.';
+
+/** One server session: index, then optionally hovers, edits and typing. */
+export async function runServer(options: SessionOptions, manifest: Manifest, work: { hovers: number; edits: number; editBudgetMs?: number; typing?: boolean }): Promise<ServerRun> {
   const session = new BenchSession(options);
   try {
     const uris = manifest.articles.map((article) => fileUri(join(options.dir, article.path)));
@@ -379,6 +417,11 @@ export async function runServer(options: SessionOptions, manifest: Manifest, wor
         ownP50: percentile(edits.ownLatencies, 50), withoutOthers: edits.withoutOthers, unchanged: edits.unchanged,
         refreshedMedian: median(edits.refreshedOthers), expectedMedian: median(edits.expectedOthers), mbSentMedian: median(edits.mbSent),
       };
+    }
+    if (work.typing) {
+      const latencies = await session.typing(manifest, TYPED_SENTENCE);
+      run.typing = { count: latencies.length, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) };
+      options.log?.(`typing: p50 ${run.typing.p50.toFixed(1)} ms, p95 ${run.typing.p95.toFixed(1)} ms, max ${run.typing.max.toFixed(0)} ms over ${latencies.length} keystrokes`);
     }
     run.peakMb = memoryOf(session.pid)?.peakMb ?? Number.NaN;
     return run;

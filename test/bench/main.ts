@@ -136,7 +136,7 @@ async function measureSize(docs: number, skip: Set<string>, quick: boolean): Pro
   if (!skip.has('server')) {
     log('## language server');
     // One session with hovers and edits, then index-only sessions while they fit in the budget.
-    const runs: ServerRun[] = [await runServer({ serverJs: SERVER_JS, dir, log }, manifest, { hovers: HOVERS, edits: EDITS, editBudgetMs: plan.editBudgetMs })];
+    const runs: ServerRun[] = [await runServer({ serverJs: SERVER_JS, dir, log }, manifest, { hovers: HOVERS, edits: EDITS, editBudgetMs: plan.editBudgetMs, typing: true })];
     const spent = () => runs.reduce((sum, run) => sum + run.indexMs, 0);
     while (runs.length < plan.indexRuns && spent() + Math.max(...runs.map((run) => run.indexMs)) <= plan.indexBudgetMs) {
       runs.push(await runServer({ serverJs: SERVER_JS, dir, log }, manifest, { hovers: 0, edits: 0 }));
@@ -181,6 +181,8 @@ function flat(size: SizeResult) {
     hover_p99_ms: round(last?.hover?.p99 ?? Number.NaN, 3),
     edit_p50_ms: round(last?.edit?.p50 ?? Number.NaN, 1),
     edit_p95_ms: round(last?.edit?.p95 ?? Number.NaN, 1),
+    type_p50_ms: round(last?.typing?.p50 ?? Number.NaN, 1),
+    type_p95_ms: round(last?.typing?.p95 ?? Number.NaN, 1),
     harper_mb_s: round(size.harper?.harper_mb_s ?? Number.NaN, 4),
     cspell_mb_s: round(size.cspell?.cspell_mb_s ?? Number.NaN, 4),
     floor_mb_s: round(size.floor?.floor_mb_s ?? Number.NaN, 2),
@@ -221,6 +223,7 @@ function table(sizes: SizeResult[], idleRss: number | undefined): string {
     row('server: hover p50 / p99 (ms)', (s) => (server(s)?.hover ? `${fmt(server(s)!.hover!.p50)} / ${fmt(server(s)!.hover!.p99)}` : '–')),
     row('server: edit → other files\' diagnostics p50 / p95 (ms)', (s) => (server(s)?.edit ? `${fmt(server(s)!.edit!.p50, 0)} / ${fmt(server(s)!.edit!.p95, 0)}` : '–')),
     row('  edits measured (that refreshed other files); median other files refreshed', (s) => (server(s)?.edit ? `${server(s)!.edit!.count} (${server(s)!.edit!.count - server(s)!.edit!.withoutOthers}); ${fmt(server(s)!.edit!.refreshedMedian, 0)}` : '–')),
+    row('server: keystroke → hover answer, typing a sentence, p50 / p95 / max (ms)', (s) => (server(s)?.typing ? `${fmt(server(s)!.typing!.p50, 0)} / ${fmt(server(s)!.typing!.p95, 0)} / ${fmt(server(s)!.typing!.max, 0)}` : '–')),
     row('Crosscheck corpus MB/s ÷ cspell MB/s (target ≥ 15)', (s) => fmt(ratios(s).corpus_vs_cspell, 1)),
     row('Crosscheck corpus MB/s ÷ harper.js MB/s', (s) => fmt(ratios(s).corpus_vs_harper, 0)),
     row('floor MB/s ÷ Crosscheck corpus MB/s (target ≤ 25, stretch ≤ 10)', (s) => fmt(ratios(s).floor_vs_corpus, 1)),

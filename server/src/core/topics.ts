@@ -6,6 +6,26 @@ import { countryOfPlace } from './entities/gazetteer';
 import { mainCountries } from './claims/signature';
 import { flat } from './format';
 
+const topicsOfAnalysis = new WeakMap<DocumentAnalysis, readonly string[]>();
+
+/**
+ * The topics a document has whatever the rest of the corpus says: its cities and regions, other capitalised names
+ * inside sentences, and its main countries. Worked out once per analysis, as names are resolved again after edits.
+ */
+function topicsOfItsOwn(analysis: DocumentAnalysis): readonly string[] {
+  const known = topicsOfAnalysis.get(analysis);
+  if (known) return known;
+  const topics = new Set<string>();
+  for (const entity of analysis.entities) if (entity.kind === 'place' && countryOfPlace(entity.key) !== entity.key) topics.add(entity.key);
+  for (const candidate of analysis.candidates) {
+    if (!candidate.initial) topics.add(candidate.key.startsWith('titled:') ? flat`name:${candidate.key.slice('titled:'.length)}` : candidate.key);
+  }
+  for (const country of mainCountries(analysis.entities)) topics.add(`main:${country}`);
+  const list = [...topics];
+  topicsOfAnalysis.set(analysis, list);
+  return list;
+}
+
 /**
  * What a document is about, for deciding which documents can state the same claim: its named people,
  * organisations and initiatives, other capitalised names inside sentences, its cities and regions, and its
@@ -14,11 +34,7 @@ import { flat } from './format';
 export function documentTopics(analysis: DocumentAnalysis, entityIndexes: readonly number[], entities: readonly ResolvedEntity[]): Set<string> {
   const topics = new Set<string>();
   for (const index of entityIndexes) if (entities[index]!.kind !== 'place') topics.add(entities[index]!.id);
-  for (const entity of analysis.entities) if (entity.kind === 'place' && countryOfPlace(entity.key) !== entity.key) topics.add(entity.key);
-  for (const candidate of analysis.candidates) {
-    if (!candidate.initial) topics.add(candidate.key.startsWith('titled:') ? flat`name:${candidate.key.slice('titled:'.length)}` : candidate.key);
-  }
-  for (const country of mainCountries(analysis.entities)) topics.add(`main:${country}`);
+  for (const topic of topicsOfItsOwn(analysis)) topics.add(topic);
   return topics;
 }
 

@@ -52,18 +52,25 @@ function editChecked(corpus: Corpus, texts: Map<string, string>, path: string, t
 }
 
 type Edit = { kind: 'digit'; document: number; figure: number; digit: number } | { kind: 'insert'; document: number; at: number; words: string }
-  | { kind: 'reword'; document: number; figure: number; words: string } | { kind: 'drop'; document: number; figure: number };
+  | { kind: 'reword'; document: number; figure: number; words: string } | { kind: 'drop'; document: number; figure: number }
+  | { kind: 'move'; document: number; at: number };
 
 /**
  * Applies an edit to a text: a digit of one figure retyped, words (which may state a figure) typed at a sentence
- * boundary, words typed before a figure, or a figure deleted.
+ * boundary, a sentence moved to the start, words typed before a figure, or a figure deleted.
  */
 function applyEdit(corpus: Corpus, path: string, edit: Edit): string {
   const text = corpus.text(path)!;
+  const boundaries = [...text.matchAll(/\. /g)].map((match) => match.index + 2);
   if (edit.kind === 'insert') {
-    const boundaries = [...text.matchAll(/\. /g)].map((match) => match.index + 2);
     const at = boundaries.length === 0 ? text.length : boundaries[edit.at % boundaries.length]!;
     return `${text.slice(0, at)}${edit.words} ${text.slice(at)}`;
+  }
+  if (edit.kind === 'move') {
+    if (boundaries.length < 2) return text;
+    const k = edit.at % (boundaries.length - 1);
+    const [start, end] = [boundaries[k]!, boundaries[k + 1]!];
+    return `${text.slice(start, end)}${text.slice(0, start)}${text.slice(end)}`;
   }
   const figures = corpus.analysis(path)!.figures.filter((figure) => figure.kind !== 'date' && /\d/.test(figure.text));
   if (figures.length === 0) return text;
@@ -82,6 +89,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reword' as const), document: fc.nat(), figure: fc.nat(), words: fc.constantFrom('a planned loan of', 'exports worth', 'reportedly') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), document: fc.nat(), at: fc.nat(), words: fc.constantFrom('Exports rose to $4.2 billion last year.', 'The budget was cut by 12 percent.', 'About 1,200 workers lost their jobs.', 'The pledge of 10 trillion yen stands.') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const), document: fc.nat(), figure: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('move' as const), document: fc.nat(), at: fc.nat() }) },
 );
 
 test('results patched after edits equal results computed from scratch, and most figure edits are patched', () => {
@@ -241,4 +249,11 @@ test('a typed name relates two documents only when the other has it too: then th
   assert.deepEqual(claimsAfter('Exports rose 15 percent last year. Talks with Quorvex resumed.'), [
     ['growth-percent-earlier', 'conflict', ['a.txt', 'b.txt']],
   ]);
+});
+
+test('a resolved name moved past another name by one edit is listed in its new place', () => {
+  const texts = new Map([['a.txt', PLEDGE_68], ['b.txt', PLEDGE_60]]);
+  const corpus = corpusOf(texts);
+  const results = editChecked(corpus, texts, 'b.txt', 'Reporters heard Ishiba say Japan plans to invest $60 billion in India over the next decade.');
+  assert.deepEqual(results.entityMentions.get('b.txt')!.map((mention) => [mention.text, mention.start]), [['Ishiba', 16], ['Japan', 27], ['India', 64]]);
 });

@@ -9,6 +9,7 @@ import type { CorpusResults } from './corpus';
 import type { CandidateResolution, ResolvedEntity } from './entities/resolve';
 import type { ListedDocument } from './entities/listing';
 import type { CorpusNames, DocumentEdit, PatchState } from './incremental';
+import { compareSpans } from './text';
 import { documentTopics, sameMembers } from './topics';
 import type { NameCandidate, Span } from './types';
 
@@ -81,15 +82,23 @@ function moveNames(edit: DocumentEdit, resolution: CandidateResolution): MovedNa
   return { spans, candidates: moved, changed };
 }
 
-/** A document's listing with its candidates renumbered as they moved; null when a listed candidate did not move. */
+/**
+ * A document's listing with its candidates renumbered as they moved; null when a listed candidate did not move, or
+ * the listed names are no longer in text order (one was moved past another), which the listing must be.
+ */
 function movedListing(listing: ListedDocument | undefined, analysis: DocumentAnalysis, moved: MovedNames): ListedDocument | null {
   if (!listing) return null;
   const listed = listing.listed.slice();
+  let previous: Span | null = null;
   for (let at = 0; at < listed.length; at += 2) {
-    if (listed[at]! >= 0) continue;
-    const index = moved.candidates.get(~listed[at]!);
-    if (index === undefined) return null;
-    listed[at] = ~index;
+    if (listed[at]! < 0) {
+      const index = moved.candidates.get(~listed[at]!);
+      if (index === undefined) return null;
+      listed[at] = ~index;
+    }
+    const name: Span = listed[at]! >= 0 ? analysis.entities[listed[at]!]! : analysis.candidates[~listed[at]!]!;
+    if (previous && compareSpans(previous, name) > 0) return null;
+    previous = name;
   }
   return { mentions: analysis.entities, candidates: analysis.candidates, listed };
 }

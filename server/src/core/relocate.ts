@@ -137,10 +137,7 @@ export function relocatedNames(results: CorpusResults, state: PatchState, edits:
     const topicsAfter = documentTopics(edit.after, indexes, results.entities);
     if (sameMembers(topicsBefore, topicsAfter)) continue;
     const counts = topicCounts.withChange(topicsBefore, topicsAfter);
-    // A topic that became common enough to stop tying stories together, or rare enough to start, changes other documents' topics.
-    for (const topic of [...topicsBefore, ...topicsAfter]) {
-      if (topicCounts.isDistinctive(topicCounts.of(topic)) !== counts.isDistinctive(counts.of(topic))) return null;
-    }
+    if (!counts) return null;
     topicCounts = counts;
     topics = new Map(topics).set(edit.path, counts.distinctive(topicsAfter));
   }

@@ -53,7 +53,7 @@ export class TopicCounts {
   }
 
   /** Whether a topic found in `documents` documents singles out a story in this corpus. */
-  isDistinctive(documents: number): boolean {
+  private isDistinctive(documents: number): boolean {
     return this.documents < SMALL_CORPUS || documents <= Math.max(SMALL_CORPUS, this.documents * DISTINCTIVE_SHARE);
   }
 
@@ -62,12 +62,20 @@ export class TopicCounts {
     return this.counts.get(topic) ?? 0;
   }
 
-  /** The same counts with one document's topics changed from `before` to `after`. */
-  withChange(before: ReadonlySet<string>, after: ReadonlySet<string>): TopicCounts {
+  /**
+   * The same counts with one document's topics changed from `before` to `after`; null when a topic it gained or lost
+   * starts or stops being distinctive, which changes other documents' topics too.
+   */
+  withChange(before: ReadonlySet<string>, after: ReadonlySet<string>): TopicCounts | null {
     const changed = new TopicCounts([], this.documents);
     for (const [topic, count] of this.counts) changed.counts.set(topic, count);
-    for (const topic of before) if (!after.has(topic)) changed.counts.set(topic, changed.of(topic) - 1);
-    for (const topic of after) if (!before.has(topic)) changed.counts.set(topic, changed.of(topic) + 1);
+    const move = (topic: string, step: number) => {
+      const count = this.of(topic) + step;
+      changed.counts.set(topic, count);
+      return this.isDistinctive(this.of(topic)) === this.isDistinctive(count);
+    };
+    for (const topic of before) if (!after.has(topic) && !move(topic, -1)) return null;
+    for (const topic of after) if (!before.has(topic) && !move(topic, 1)) return null;
     return changed;
   }
 
